@@ -1,0 +1,67 @@
+package org.ecopolicy.kg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.ecopolicy.kg.link.ReferenceData;
+import org.ecopolicy.kg.pipeline.BundledCorpus;
+import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
+import org.ecopolicy.kg.pipeline.Pipeline;
+import org.ecopolicy.kg.rdf.ReferenceMapper;
+import org.ecopolicy.kg.serve.KgServer;
+import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.StoreLayout;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "up", description = "Build the KG from the bundled corpus if needed and serve Fuseki with its console.")
+final class UpCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    @Option(names = "--rebuild", description = "rebuild even if the database is up to date")
+    boolean rebuild;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        StoreLayout layout = store.layout();
+        List<String> ontology = ReferenceMapper.ONTOLOGY_FILES.stream().map(f -> "/ontology/" + f).toList();
+        String fingerprint = BundledCorpus.fingerprint(store.base, ontology);
+        boolean fresh = !rebuild && layout.current()
+                .map(gen -> {
+                    try (KgStore s = KgStore.connect(gen)) {
+                        return fingerprint.equals(s.info().getProperty(KnowledgeGraphBuilder.FINGERPRINT));
+                    }
+                }).orElse(false);
+        if (!fresh) {
+            System.err.println("Building the knowledge graph from the bundled corpus …");
+            Path corpus = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));
+            Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
+            var build = new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(corpus), fingerprint);
+            LoadCommand.print(build.report());
+        } else {
+            System.err.println("Database is up to date: " + layout.current().orElseThrow());
+        }
+        KgStore live = KgStore.connect(layout.current().orElseThrow());
+        KgServer server = KgServer.start(live.dataset(), port, layout.root().resolve("fuseki-run"),
+                Duration.ofSeconds(timeoutSeconds));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples)%n",
+                ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount());
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package org.ecopolicy.kg.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.StoreLayout;
+
+/**
+ * Builds and updates the database under a {@code --db} folder. A full build goes into a new
+ * generation that is switched in only when complete; an incremental load is one TDB2 write
+ * transaction on the live generation. Either way a failure leaves the previous data as it was.
+ */
+public final class KnowledgeGraphBuilder {
+
+    public static final String FINGERPRINT = "fingerprint";
+    public static final String BASE = "base";
+
+    private final Pipeline pipeline;
+
+    public KnowledgeGraphBuilder(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public record Build(Path generation, LoadReport report) {
+    }
+
+    /** Builds a fresh database from {@code inputs} beside the live one and switches to it. */
+    public Build rebuild(StoreLayout layout, List<Path> inputs, String fingerprint) {
+        Path generation = layout.newGeneration();
+        LoadReport report;
+        try (KgStore store = KgStore.connect(generation)) {
+            report = new CorpusLoader(pipeline).load(store, inputs);
+            Properties info = new Properties();
+            info.setProperty(FINGERPRINT, fingerprint);
+            info.setProperty(BASE, pipeline.iris().base());
+            store.writeInfo(info);
+        }
+        layout.switchTo(generation);
+        layout.removeStaleGenerations();
+        return new Build(generation, report);
+    }
+
+    /** Loads documents into the live database (created empty if there is none). */
+    public LoadReport load(StoreLayout layout, List<Path> inputs) {
+        Path live = layout.current().orElseGet(() -> {
+            Path generation = layout.newGeneration();
+            KgStore.connect(generation).close();
+            layout.switchTo(generation);
+            return generation;
+        });
+        try (KgStore store = KgStore.connect(live)) {
+            return new CorpusLoader(pipeline).load(store, inputs);
+        }
+    }
+}

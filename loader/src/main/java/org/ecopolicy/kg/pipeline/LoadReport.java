@@ -1,0 +1,43 @@
+package org.ecopolicy.kg.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a load did: documents loaded, and every problem and warning with its file (and line). */
+public final class LoadReport {
+
+    public record Loaded(String file, int measures, int targets, long triples) {
+    }
+
+    private final List<Loaded> loaded = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    synchronized void loaded(Loaded doc) {
+        loaded.add(doc);
+    }
+
+    synchronized void problem(String message) {
+        problems.add(message);
+    }
+
+    synchronized void warning(String message) {
+        warnings.add(message);
+    }
+
+    public List<Loaded> loaded() {
+        return List.copyOf(loaded);
+    }
+
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}

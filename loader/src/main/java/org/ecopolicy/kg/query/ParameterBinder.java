@@ -1,0 +1,103 @@
+package org.ecopolicy.kg.query;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+
+/**
+ * Binds user values to a catalogue query's parameters. A parameter is a variable given a default
+ * in a one-row {@code VALUES} block; binding replaces that row in the parsed query with an RDF
+ * term built from the user's string (same kind and datatype as the default). The value never
+ * passes through the SPARQL parser, so it cannot change the query's shape.
+ */
+public final class ParameterBinder {
+
+    private ParameterBinder() {
+    }
+
+    /** Parameters of the query with their default values. */
+    public static Map<String, Node> parameters(Query query) {
+        Map<String, Node> params = new LinkedHashMap<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getRows().size() == 1) {
+                    Binding row = data.getRows().get(0);
+                    for (Var v : data.getVars()) {
+                        Node value = row.get(v);
+                        if (value != null) {
+                            params.put(v.getVarName(), value);
+                        }
+                    }
+                }
+            }
+        });
+        return params;
+    }
+
+    /** Replaces the defaults of {@code values}' parameters in {@code query} (modified in place). */
+    public static Query bind(Query query, Map<String, String> values) {
+        Map<String, Node> defaults = parameters(query);
+        Map<String, Node> nodes = new HashMap<>();
+        values.forEach((name, raw) -> {
+            Node def = defaults.get(name);
+            if (def == null) {
+                throw new IllegalArgumentException("unknown parameter '" + name + "'; this query takes: "
+                        + String.join(", ", defaults.keySet()));
+            }
+            nodes.put(name, like(def, raw));
+        });
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementData data) {
+                if (data.getRows().size() != 1) {
+                    return;
+                }
+                Binding old = data.getRows().get(0);
+                BindingBuilder builder = BindingBuilder.create();
+                for (Var v : data.getVars()) {
+                    Node value = nodes.getOrDefault(v.getVarName(), old.get(v));
+                    if (value != null) {
+                        builder.add(v, value);
+                    }
+                }
+                List<Binding> rows = data.getRows();
+                rows.set(0, builder.build());
+            }
+        });
+        query.resetResultVars();
+        return query;
+    }
+
+    /** An RDF term of the same kind (and datatype or language) as {@code example}. */
+    static Node like(Node example, String raw) {
+        if (example.isURI()) {
+            return NodeFactory.createURI(raw);
+        }
+        if (example.isLiteral()) {
+            String lang = example.getLiteralLanguage();
+            if (lang != null && !lang.isEmpty()) {
+                return NodeFactory.createLiteralLang(raw, lang);
+            }
+            String dt = example.getLiteralDatatypeURI();
+            var type = TypeMapper.getInstance().getSafeTypeByName(dt);
+            if (!type.isValid(raw)) {
+                throw new IllegalArgumentException("'" + raw + "' is not a valid " + dt);
+            }
+            return NodeFactory.createLiteralDT(raw, type);
+        }
+        throw new IllegalArgumentException("parameter default must be an IRI or a literal");
+    }
+}

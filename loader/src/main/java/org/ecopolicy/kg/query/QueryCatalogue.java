@@ -1,0 +1,89 @@
+package org.ecopolicy.kg.query;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The researchers' questions: the {@code queries/*.rq} files, from the classpath copy of {@code queries/}. */
+public final class QueryCatalogue {
+
+    private static final String FOLDER = "queries";
+
+    private final Map<String, CatalogueQuery> queries;
+
+    private QueryCatalogue(Map<String, CatalogueQuery> queries) {
+        this.queries = queries;
+    }
+
+    public static QueryCatalogue load() {
+        URL url = QueryCatalogue.class.getClassLoader().getResource(FOLDER);
+        if (url == null) {
+            throw new IllegalStateException("query catalogue missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return fromFolder(fs.getPath(FOLDER));
+            }
+            return fromFolder(Path.of(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the query catalogue", e);
+        }
+    }
+
+    static QueryCatalogue fromFolder(Path folder) throws IOException {
+        Map<String, CatalogueQuery> queries = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String fileName = file.getFileName().toString();
+                if (fileName.endsWith(".rq")) {
+                    String name = fileName.substring(0, fileName.length() - 3);
+                    try (InputStream in = Files.newInputStream(file)) {
+                        queries.put(name, new CatalogueQuery(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+        }
+        return new QueryCatalogue(queries);
+    }
+
+    public Optional<CatalogueQuery> byName(String name) {
+        return Optional.ofNullable(queries.get(name));
+    }
+
+    public CatalogueQuery require(String name) {
+        return byName(name).orElseThrow(() -> new IllegalArgumentException(
+                "no catalogue query '" + name + "'; known: " + String.join(", ", queries.keySet())));
+    }
+
+    public java.util.Collection<CatalogueQuery> all() {
+        return queries.values();
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.ecopolicy.kg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * A TDB2 database holding one named graph per document plus the reference graph. Queries see the
+ * union of all named graphs as the default graph. Every change is one write transaction: it
+ * commits whole or not at all, and concurrent readers see the graph before or after it.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private static final String INFO_FILE = "ecokg.properties";
+
+    private final Path location;
+    private final DatasetGraph dataset;
+
+    private KgStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (or creates) the TDB2 database in {@code location}. */
+    public static KgStore connect(Path location) {
+        return new KgStore(location, DatabaseMgr.connectDatasetGraph(location.toString()));
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Replaces the named graphs given (document graphs and the reference graph) in one transaction. */
+    public void replaceGraphs(Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((name, model) -> {
+            var graphName = NodeFactory.createURI(name);
+            dataset.removeGraph(graphName);
+            Graph target = dataset.getGraph(graphName);
+            model.getGraph().find().forEachRemaining(target::add);
+        }));
+    }
+
+    public long tripleCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.listGraphNodes().forEachRemaining(g -> n[0] += dataset.getGraph(g).size());
+            return n[0];
+        });
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.listGraphNodes().hasNext());
+    }
+
+    /** Build facts kept beside the database (corpus fingerprint, base IRI). */
+    public Properties info() {
+        Properties props = new Properties();
+        Path file = location.resolve(INFO_FILE);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return props;
+    }
+
+    public void writeInfo(Properties props) {
+        Path file = location.resolve(INFO_FILE);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            props.store(out, "EcoPolicy KG build information");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        // Releases the connection cache entry and the file lock, so the folder can be reopened or removed.
+        TDBInternal.expel(dataset);
+    }
+}

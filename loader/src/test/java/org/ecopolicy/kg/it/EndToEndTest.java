@@ -1,0 +1,130 @@
+package org.ecopolicy.kg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.ecopolicy.kg.query.CatalogueQuery;
+import org.ecopolicy.kg.query.QueryCatalogue;
+import org.ecopolicy.kg.query.QueryRunner;
+import org.ecopolicy.kg.serve.KgServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled corpus in a real TDB2 database, served by the real Fuseki on a free loopback port and
+ * queried over HTTP, as a researcher's console or client would.
+ */
+class EndToEndTest {
+
+    private static KgServer server;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() {
+        TestKnowledgeGraph kg = TestKnowledgeGraph.get();
+        server = KgServer.start(kg.store.dataset(), 0, kg.dbRoot.resolve("fuseki-run"), Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<QuerySolution> select(String sparql, Map<String, String> params) {
+        Query query = QueryRunner.prepare(sparql, params);
+        try (QueryExecutionHTTP qexec = QueryExecutionHTTP.service(server.sparqlEndpoint()).query(query).build()) {
+            ResultSet rs = qexec.execSelect();
+            ResultSetRewindable copy = ResultSetFactory.copyResults(rs);
+            List<QuerySolution> rows = new ArrayList<>();
+            copy.forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+
+    private static List<String> column(List<QuerySolution> rows, String var) {
+        return rows.stream().map(r -> r.contains(var) ? r.get(var).toString().replaceAll("\\^\\^.*$", "") : "").toList();
+    }
+
+    @Test
+    void consoleIndexPageIsServed() throws Exception {
+        HttpResponse<String> page = get("");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<div id=\"app\"").containsIgnoringCase("fuseki");
+    }
+
+    @Test
+    void datasetIsReadOnly() throws Exception {
+        HttpRequest update = HttpRequest.newBuilder(URI.create(server.url() + "ecokg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:x> <urn:y> <urn:z> }")).build();
+        assertThat(http.send(update, HttpResponse.BodyHandlers.ofString()).statusCode()).isGreaterThanOrEqualTo(400);
+        List<QuerySolution> rows = select("SELECT * WHERE { <urn:x> ?p ?o }", Map.of());
+        assertThat(rows).isEmpty();
+    }
+
+    @Test
+    void everyCatalogueQueryRunsOverHttpAndAnswers() {
+        for (CatalogueQuery q : QueryCatalogue.load().all()) {
+            List<QuerySolution> rows = select(q.sparql(), Map.of());
+            assertThat(rows).as(q.name()).isNotEmpty();
+        }
+        assertThat(QueryCatalogue.load().all()).hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void headlineQueryFindsTheYellowRiverMeasuresOf004() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("yellow-river-2030").sparql(), Map.of());
+        List<String> titles004 = rows.stream()
+                .filter(r -> r.getLiteral("document").getString().startsWith("004"))
+                .map(r -> r.getLiteral("title").getString()).toList();
+        // The certain answers of the development gold (004.question.yellow-river-2030.csv).
+        assertThat(titles004).contains("提升环境空气质量", "提升水环境质量", "优化生态空间格局", "河湖岸线保护率");
+        QuerySolution water = rows.stream().filter(r -> r.getLiteral("title").getString().equals("提升水环境质量"))
+                .findFirst().orElseThrow();
+        assertThat(water.getLiteral("year").getInt()).isEqualTo(2025);
+        assertThat(water.getLiteral("places").getString()).contains("黄河");
+        // Every answer qualifies by its year.
+        assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("year").getInt()).isLessThanOrEqualTo(2030));
+        // With an earlier cut-off, the 2025 deadline no longer qualifies the measure by itself.
+        List<QuerySolution> by2023 = select(QueryCatalogue.load().require("yellow-river-2030").sparql(),
+                Map.of("byYear", "2023"));
+        assertThat(column(by2023, "title")).contains("优化生态空间格局").doesNotContain("提升水环境质量");
+    }
+
+    @Test
+    void forestCoverageTargetsLineUpAcrossDocuments() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("indicator-targets").sparql(), Map.of());
+        List<String> facts = rows.stream().map(r -> r.getLiteral("document").getString().substring(0, 3) + " "
+                + r.getLiteral("year").getInt() + " " + r.getLiteral("value").getLexicalForm()).toList();
+        assertThat(facts).contains("004 2025 22.4", "000 2035 22.57");
+    }
+
+    @Test
+    void tasksOfTheBannerEcologyBranch() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("department-tasks").sparql(), Map.of());
+        List<String> lead = rows.stream().filter(r -> r.getLiteral("role").getString().equals("lead"))
+                .map(r -> r.getLiteral("title").getString()).distinct().toList();
+        assertThat(lead).contains("完善环境信息公开制度", "提升环境空气质量", "提升水环境质量");
+        assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("department").getString()).isEqualTo("鄂托克旗生态环境分局"));
+    }
+}
