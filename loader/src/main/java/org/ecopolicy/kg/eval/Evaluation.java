@@ -1,0 +1,104 @@
+package org.ecopolicy.kg.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.ecopolicy.kg.eval.Tables.MeasureRow;
+import org.ecopolicy.kg.eval.Tables.TargetRow;
+import org.ecopolicy.kg.table.TableWriter;
+
+/**
+ * {@code ecokg eval}: the store's targets and measures tables scored against a folder of gold
+ * tables ({@code <docstem>.targets.csv}, {@code <docstem>.measures.csv}). Only documents that have
+ * gold are scored.
+ */
+public final class Evaluation {
+
+    private final Map<String, Score> scores;
+
+    private Evaluation(Map<String, Score> scores) {
+        this.scores = scores;
+    }
+
+    public Map<String, Score> scores() {
+        return scores;
+    }
+
+    public Score get(String key) {
+        return scores.get(key);
+    }
+
+    public static Evaluation run(DatasetGraph dataset, Path goldDir) {
+        try {
+            Set<String> stems = new TreeSet<>();
+            List<TargetRow> goldTargets = new ArrayList<>();
+            List<MeasureRow> goldMeasures = new ArrayList<>();
+            try (Stream<Path> files = Files.list(goldDir)) {
+                for (Path f : files.sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".targets.csv")) {
+                        for (Map<String, String> row : Tables.read(Files.newBufferedReader(f, StandardCharsets.UTF_8), f.toString())) {
+                            goldTargets.add(Tables.target(row, "doc"));
+                        }
+                        stems.add(name.substring(0, name.indexOf('.')));
+                    } else if (name.endsWith(".measures.csv")) {
+                        for (Map<String, String> row : Tables.read(Files.newBufferedReader(f, StandardCharsets.UTF_8), f.toString())) {
+                            goldMeasures.add(Tables.measure(row, "doc"));
+                        }
+                        stems.add(name.substring(0, name.indexOf('.')));
+                    }
+                }
+            }
+            if (stems.isEmpty()) {
+                throw new IllegalArgumentException(goldDir + ": no *.targets.csv or *.measures.csv gold tables");
+            }
+            TableWriter writer = new TableWriter(dataset);
+            StringWriter targetsCsv = new StringWriter();
+            writer.targets(targetsCsv, CSVFormat.RFC4180);
+            StringWriter measuresCsv = new StringWriter();
+            writer.measures(measuresCsv, CSVFormat.RFC4180);
+            List<TargetRow> sysTargets = Tables.read(new StringReader(targetsCsv.toString()), "targets table").stream()
+                    .map(r -> Tables.target(r, "document")).filter(t -> stems.contains(t.doc())).toList();
+            List<MeasureRow> sysMeasures = Tables.read(new StringReader(measuresCsv.toString()), "measures table").stream()
+                    .map(r -> Tables.measure(r, "document")).filter(m -> stems.contains(m.doc())).toList();
+            boolean haveMeasureGold = !goldMeasures.isEmpty();
+            return new Evaluation(Scorer.score(goldTargets, sysTargets, goldMeasures,
+                    haveMeasureGold ? sysMeasures : List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold tables in " + goldDir, e);
+        }
+    }
+
+    public void printTable(PrintStream out) {
+        out.printf("%-36s %6s %6s %6s %7s %7s %7s%n", "measure", "tp", "fp", "fn", "P", "R", "F1");
+        scores.values().forEach(s -> out.printf("%-36s %6d %6d %6d %7.3f %7.3f %7.3f%n",
+                s.name(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1()));
+    }
+
+    public String toJson() {
+        StringBuilder sb = new StringBuilder("{\n");
+        int i = 0;
+        for (Map.Entry<String, Score> e : scores.entrySet()) {
+            Score s = e.getValue();
+            sb.append(String.format(java.util.Locale.ROOT,
+                    "  \"%s\": {\"tp\": %d, \"fp\": %d, \"fn\": %d, \"precision\": %.4f, \"recall\": %.4f, \"f1\": %.4f}%s%n",
+                    e.getKey(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall(), s.f1(),
+                    ++i < scores.size() ? "," : ""));
+        }
+        return sb.append("}\n").toString();
+    }
+}
