@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -62,7 +63,7 @@ final class DatasetDescription {
 
         String classCounts = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class ORDER BY ?class";
         org.apache.jena.system.Txn.executeRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(classCounts).dataset(dataset).build()) {
+            try (QueryExecution qe = QueryExecution.create().query(classCounts).dataset(DatasetFactory.wrap(dataset)).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();

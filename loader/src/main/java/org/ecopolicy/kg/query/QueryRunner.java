@@ -3,6 +3,7 @@ package org.ecopolicy.kg.query;
 import java.io.OutputStream;
 import java.util.Map;
 
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -36,7 +37,7 @@ public final class QueryRunner {
     /** Runs and materialises the results (they outlive the transaction). */
     public ResultSetRewindable select(Query query) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qexec = QueryExecution.create().query(query).dataset(dataset).build()) {
+            try (QueryExecution qexec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset)).build()) {
                 ResultSet rs = qexec.execSelect();
                 return ResultSetFactory.copyResults(rs);
             }
