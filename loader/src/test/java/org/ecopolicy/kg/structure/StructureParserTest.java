@@ -1,0 +1,276 @@
+package org.ecopolicy.kg.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.model.Document;
+import org.ecopolicy.kg.model.DocumentStructure;
+import org.ecopolicy.kg.model.Measure;
+import org.ecopolicy.kg.model.Section;
+import org.ecopolicy.kg.read.DocumentReader;
+import org.ecopolicy.kg.read.TestCorpus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StructureParserTest {
+
+    private static final DocumentReader READER = new DocumentReader();
+    private static final StructureParser PARSER = new StructureParser();
+    private static final Map<String, Document> DOCS = new HashMap<>();
+
+    private static Document doc(String stem) {
+        return DOCS.computeIfAbsent(stem, s -> READER.read(TestCorpus.file(s)));
+    }
+
+    private static DocumentStructure parse(String stem) {
+        return PARSER.parse(doc(stem));
+    }
+
+    // ---- 004 against the gold measures ---------------------------------------------------
+
+    @Test
+    void measureTitlesOf004MatchTheGold() throws Exception {
+        List<CSVRecord> gold = goldMeasures();
+        List<Measure> found = parse("004").measures();
+        Set<String> goldTitles = gold.stream().map(r -> key(r.get("title"))).collect(Collectors.toSet());
+        Set<String> foundTitles = found.stream().map(m -> key(m.title())).collect(Collectors.toSet());
+
+        long truePositives = found.stream().filter(m -> goldTitles.contains(key(m.title()))).count();
+        long recalled = gold.stream().filter(r -> foundTitles.contains(key(r.get("title")))).count();
+        double precision = (double) truePositives / found.size();
+        double recall = (double) recalled / gold.size();
+        System.out.printf("004 measure titles: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+                precision, truePositives, found.size(), recall, recalled, gold.size());
+
+        assertThat(precision).isGreaterThanOrEqualTo(0.95);
+        assertThat(recall).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void measurePathsOf004FollowTheGoldConvention() throws Exception {
+        Map<String, String> goldPathByTitle = new HashMap<>();
+        for (CSVRecord r : goldMeasures()) {
+            goldPathByTitle.put(key(r.get("title")), r.get("path"));
+        }
+        List<Measure> found = parse("004").measures();
+        long samePath = found.stream()
+                .filter(m -> m.pathText().equals(goldPathByTitle.get(key(m.title()))))
+                .count();
+        assertThat(samePath).isEqualTo(goldPathByTitle.size());
+    }
+
+    @Test
+    void doc004Has34NumberedTasksUnderMainTasks() {
+        DocumentStructure s = parse("004");
+        Section mainTasks = s.sections().stream().filter(x -> x.heading().equals("二、主要任务")).findFirst().orElseThrow();
+        Set<String> groups = s.sections().stream().filter(x -> mainTasks.id().equals(x.parentId()))
+                .map(Section::id).collect(Collectors.toSet());
+        List<Section> tasks = s.sections().stream().filter(x -> groups.contains(x.parentId())).toList();
+
+        // the text announces "推进34项工作任务" and numbers them 1.–34. across ten (一)…(十) groups
+        assertThat(groups).hasSize(10);
+        assertThat(tasks).hasSize(34);
+        assertThat(tasks).extracting(Section::label)
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 34).mapToObj(i -> i + ".").toList());
+        assertThat(tasks).allSatisfy(t -> assertThat(t.depth()).isEqualTo(3));
+    }
+
+    @Test
+    void task9Of004IsTitledAndPlaced() {
+        Measure task9 = parse("004").measures().stream()
+                .filter(m -> m.path().get(m.path().size() - 1).equals("9.")).findFirst().orElseThrow();
+
+        assertThat(task9.title()).isEqualTo("科学推进林草建设");
+        assertThat(task9.pathText()).isEqualTo("二、主要任务 > (三)实施生态系统保护专项行动 > 9.");
+        String body = doc("004").text().original().substring(task9.start(), task9.end());
+        assertThat(body).startsWith("9.科学推进林草建设。").endsWith("（牵头部门：旗林草局，责任部门：旗自然资源局）")
+                .doesNotContain("10.");
+    }
+
+    @Test
+    void generalSectionsOf004AreNotMeasuresButSafeguardsAre() {
+        List<Measure> measures = parse("004").measures();
+
+        assertThat(measures).extracting(Measure::title).doesNotContain("指导思想", "基本原则", "主要目标");
+        assertThat(measures).filteredOn(m -> m.path().get(0).equals("四、保障措施")).extracting(Measure::title)
+                .containsExactly("加强组织领导", "强化监督考核", "加强资金保障", "促进科技创新", "营造良好氛围");
+        assertThat(measures).hasSize(42);
+    }
+
+    // ---- 000 -------------------------------------------------------------------------------
+
+    @Test
+    void doc000Has43ContinuouslyNumberedItemsUnderMarkdownHeadings() {
+        DocumentStructure s = parse("000");
+        List<Section> items = s.sections().stream().filter(x -> x.label().startsWith("(")).toList();
+        List<Section> top = s.sections().stream().filter(x -> x.parentId() == null).toList();
+
+        assertThat(items).hasSize(43);
+        assertThat(items.get(0).heading()).isEqualTo("(一)保护好美丽大草原");
+        assertThat(items.get(42).label()).isEqualTo("(四十三)");
+        assertThat(items.get(42).title()).isEqualTo("强化宣传教育");
+        // "## 二、", "### 三、", "#### 四、": markdown depth marks do not change the outline
+        assertThat(top).extracting(Section::label)
+                .containsExactly("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、");
+        assertThat(items).allSatisfy(i -> assertThat(i.depth()).isEqualTo(2));
+        assertThat(s.measures()).hasSize(43); // 一、总体要求 is a general section
+        assertThat(s.measures().get(8).pathText()).isEqualTo("三、加快推进发展方式绿色低碳转型 > (九)");
+    }
+
+    // ---- 001 -------------------------------------------------------------------------------
+
+    @Test
+    void doc001YieldsOneMeasurePerLeadParagraph() {
+        List<Measure> spatial = parse("001").measures().stream()
+                .filter(m -> m.pathText().equals("二、筑牢我国北方重要生态安全屏障 > (一)建立健全国土空间支撑体系"))
+                .toList();
+
+        assertThat(spatial).extracting(Measure::title)
+                .containsExactly("构建国土空间保护开发新格局", "深化落实主体功能区战略", "强化生态环境分区管控应用");
+        String second = doc("001").text().original().substring(spatial.get(1).start(), spatial.get(1).end());
+        assertThat(second).startsWith("深化落实主体功能区战略。合理优化").doesNotContain("强化生态环境分区管控应用");
+        assertThat(spatial).extracting(Measure::sectionId).containsOnly(spatial.get(0).sectionId());
+    }
+
+    @Test
+    void doc001SkipsGoalsAndKeepsInlineSafeguards() {
+        List<Measure> measures = parse("001").measures();
+
+        assertThat(measures).noneMatch(m -> m.pathText().startsWith("一、"));
+        assertThat(measures).extracting(Measure::title).doesNotContain("近期目标", "总体要求", "目标愿景");
+        assertThat(measures).filteredOn(m -> m.path().get(0).startsWith("九、")).extracting(Measure::title)
+                .containsExactly("加强组织领导", "强化政策协同", "加大资金投入", "做好示范推广");
+        assertThat(measures).hasSize(90);
+    }
+
+    // ---- 002 -------------------------------------------------------------------------------
+
+    @Test
+    void percentageAtALineStartIsNotAHeading() {
+        Document d = doc("002");
+        int line = d.text().original().indexOf("\n6.27%，水土流失防控压力大。") + 1;
+        DocumentStructure s = parse("002");
+
+        assertThat(line).isPositive();
+        assertThat(s.sections()).noneMatch(x -> x.start() == line);
+        assertThat(s.sections()).noneMatch(x -> x.title().startsWith("27%"));
+        Section challenges = s.sections().stream().filter(x -> x.heading().equals("2.面临挑战")).findFirst().orElseThrow();
+        assertThat(challenges.end()).isGreaterThan(line); // the line stays in the body of 2.面临挑战
+    }
+
+    @Test
+    void reviewAndPrinciplesChaptersOf002ContributeNoMeasures() {
+        DocumentStructure s = parse("002");
+
+        assertThat(s.sections()).extracting(Section::heading)
+                .contains("第一章生态环境保护基本形势", "第一节生态环境保护工作取得的成效", "1.生态保护建设成果丰硕");
+        assertThat(s.measures()).noneMatch(m -> m.path().get(0).startsWith("第一章") || m.path().get(0).startsWith("第二章"));
+        assertThat(s.measures().get(0).pathText()).isEqualTo("第三章加强生态保护修复，提升生态系统质量和稳定性 > 第一节加强生态保护监管 > 1.");
+        assertThat(s.measures().get(0).title()).isEqualTo("完善生态安全格局");
+    }
+
+    @Test
+    void doc002SplitsWaterSavingIntoLeadParagraphsAndKeepsSectionsWithoutItems() {
+        List<Measure> measures = parse("002").measures();
+
+        assertThat(measures).filteredOn(m -> m.pathText().endsWith("> 1.开展综合节水，优化水资源配置"))
+                .extracting(Measure::title)
+                .containsExactly("严格用水总量和强度控制", "建立节水型生产生活方式", "推进水资源优化配置", "强化水生态流量保障");
+        // a 第X节 with no numbered items is itself a measure
+        assertThat(measures).anyMatch(m -> m.title().equals("全面加强绿色科技创新")
+                && m.pathText().equals("第四章强化绿色源头防控，助推绿色低碳发展 > 第三节"));
+        // a line continuing a broken sentence ("逃逸防控。…") is no lead of its own
+        assertThat(measures).extracting(Measure::title).doesNotContain("逃逸防控", "生态安全屏障", "水农业");
+        assertThat(measures).hasSize(107);
+    }
+
+    // ---- 003 -------------------------------------------------------------------------------
+
+    @Test
+    void doc003SectionsAreFoundDespiteIdeographicSpaceIndentation() {
+        Document d = doc("003");
+        DocumentStructure s = parse("003");
+        List<Section> top = s.sections().stream().filter(x -> x.parentId() == null).toList();
+
+        assertThat(top).extracting(Section::heading).containsExactly("一.总体要求", "二.加快推进主体功能区建设",
+                "三.加强自然生态系统保护和建设", "四.加强环境保护和资源综合利用", "五.积极推动产业结构调整",
+                "六.建立健全生态文明制度体系", "七.强化生态文明建设保障措施");
+        assertThat(s.sections()).allSatisfy(x -> assertThat(d.text().original().charAt(x.start())).isNotEqualTo('\u3000'));
+        assertThat(s.sections()).filteredOn(x -> x.depth() == 2).hasSize(42);
+        // 七. jumps from （一） to （三）: a single missing number does not break the outline
+        assertThat(s.measures()).filteredOn(m -> m.path().get(0).startsWith("七.")).extracting(m -> m.path().get(1))
+                .containsExactly("（一）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）");
+        assertThat(s.measures()).hasSize(39);
+    }
+
+    // ---- all documents -----------------------------------------------------------------------
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void titleEvidenceSlicesTheOriginalText(String stem) {
+        Document d = doc(stem);
+        DocumentStructure s = parse(stem);
+        String original = d.text().original();
+
+        assertThat(s.measures()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.titleEvidence().quote())
+                    .isEqualTo(original.substring(m.titleEvidence().start(), m.titleEvidence().end()))
+                    .isEqualTo(m.title());
+            assertThat(m.titleEvidence().documentId()).isEqualTo(d.id());
+            assertThat(m.start()).isLessThanOrEqualTo(m.titleEvidence().start());
+            assertThat(m.end()).isGreaterThanOrEqualTo(m.titleEvidence().end());
+            assertThat(m.title()).isNotBlank().doesNotEndWith("。");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void idsAreSequentialStableAndSpansNest(String stem) {
+        DocumentStructure first = parse(stem);
+        DocumentStructure again = PARSER.parse(READER.read(TestCorpus.file(stem)));
+        Map<String, Section> byId = first.sections().stream().collect(Collectors.toMap(Section::id, x -> x));
+
+        assertThat(again).isEqualTo(first);
+        for (int i = 0; i < first.sections().size(); i++) {
+            assertThat(first.sections().get(i).id()).isEqualTo("s" + (i + 1));
+        }
+        for (int i = 0; i < first.measures().size(); i++) {
+            Measure m = first.measures().get(i);
+            assertThat(m.id()).isEqualTo("m" + (i + 1));
+            Section holder = byId.get(m.sectionId());
+            assertThat(m.start()).isGreaterThanOrEqualTo(holder.start());
+            assertThat(m.end()).isLessThanOrEqualTo(holder.end());
+            if (i > 0) {
+                assertThat(m.start()).isGreaterThanOrEqualTo(first.measures().get(i - 1).end());
+            }
+        }
+        for (Section x : first.sections()) {
+            if (x.parentId() != null) {
+                Section parent = byId.get(x.parentId());
+                assertThat(x.start()).isGreaterThan(parent.start());
+                assertThat(x.end()).isLessThanOrEqualTo(parent.end());
+                assertThat(x.depth()).isEqualTo(parent.depth() + 1);
+            }
+        }
+    }
+
+    private static List<CSVRecord> goldMeasures() throws Exception {
+        try (Reader in = Files.newBufferedReader(TestCorpus.gold("004.measures.csv"))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    /** Titles compare ignoring punctuation and spaces, as the gold matching rules say. */
+    private static String key(String title) {
+        return title.replaceAll("[\\p{P}\\p{S}\\s\\u3000]", "");
+    }
+}
