@@ -11,6 +11,7 @@ import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.rdf.ReferenceMapper;
 import org.ecopolicy.kg.serve.KgServer;
+import org.ecopolicy.kg.serve.ServerSettings;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -32,6 +33,10 @@ final class UpCommand implements Callable<Integer> {
 
     @Option(names = "--rebuild", description = "rebuild even if the database is up to date")
     boolean rebuild;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
+    Path passwordFile;
 
     @Override
     public Integer call() {
@@ -55,8 +60,8 @@ final class UpCommand implements Callable<Integer> {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());
         }
         KgStore live = KgStore.connect(layout.current().orElseThrow());
-        KgServer server = KgServer.start(live.dataset(), port, layout.root().resolve("fuseki-run"),
-                Duration.ofSeconds(timeoutSeconds));
+        KgServer server = KgServer.start(live.dataset(), new ServerSettings(port, layout.root().resolve("fuseki-run"),
+                Duration.ofSeconds(timeoutSeconds), passwordFile));
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples)%n",
                 ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount());

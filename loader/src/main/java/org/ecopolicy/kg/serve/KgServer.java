@@ -1,17 +1,21 @@
 package org.ecopolicy.kg.serve;
 
-import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.file.Files;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Fuseki Main with the web console ({@code jena-fuseki-ui}) and the server modules. The dataset is
- * published read-only (SPARQL query and Graph Store read); the admin endpoints ({@code /$/…}) are
- * guarded by the Shiro configuration that restricts them to localhost.
+ * published read-only to everyone (SPARQL query, Graph Store read). SPARQL Update and uploads exist
+ * only when a password file is configured, on their own endpoints ({@code /ecokg/update},
+ * {@code /ecokg/upload}, {@code /ecokg/data}) behind HTTP basic authentication. The admin
+ * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}).
  */
 public final class KgServer implements AutoCloseable {
 
@@ -23,23 +27,25 @@ public final class KgServer implements AutoCloseable {
         this.server = server;
     }
 
-    /**
-     * Starts serving {@code dataset}.
-     *
-     * @param port       0 for any free port
-     * @param runArea    folder for Fuseki's own run files (configuration, logs, shiro.ini)
-     * @param queryTimeout upper bound on any one query
-     */
-    public static KgServer start(DatasetGraph dataset, int port, Path runArea, Duration queryTimeout) {
-        AdminAccess.prepare(runArea);
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-        FusekiServer server = FusekiServer.create()
-                .port(port)
+    public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
+        AdminAccess.prepare(settings.runArea());
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(settings.port())
                 .fusekiModules(FusekiServerModules.serverModules())
-                .add(DATASET, dataset, false)
-                .build()
-                .start();
-        return new KgServer(server);
+                .add(DATASET, dataset, false);
+        if (settings.passwordFile() != null) {
+            if (!Files.isReadable(settings.passwordFile())) {
+                throw new IllegalArgumentException("password file not readable: " + settings.passwordFile());
+            }
+            builder.passwordFile(settings.passwordFile().toString())
+                    .auth(AuthScheme.BASIC)
+                    .realm("EcoPolicy KG")
+                    .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
+                    .addEndpoint(DATASET, "upload", Operation.Upload, Auth.ANY_USER)
+                    .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
+        }
+        return new KgServer(builder.build().start());
     }
 
     public int port() {

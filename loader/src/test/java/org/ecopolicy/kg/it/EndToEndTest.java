@@ -21,6 +21,7 @@ import org.ecopolicy.kg.query.CatalogueQuery;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.query.QueryRunner;
 import org.ecopolicy.kg.serve.KgServer;
+import org.ecopolicy.kg.serve.ServerSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class EndToEndTest {
     @BeforeAll
     static void start() {
         TestKnowledgeGraph kg = TestKnowledgeGraph.get();
-        server = KgServer.start(kg.store.dataset(), 0, kg.dbRoot.resolve("fuseki-run"), Duration.ofSeconds(30));
+        server = KgServer.start(kg.store.dataset(), ServerSettings.readOnly(0, kg.dbRoot.resolve("fuseki-run")));
     }
 
     @AfterAll
