@@ -73,13 +73,16 @@ public final class PlaceExtractor {
         String text = doc.text().normalized();
         TextSpans blocked = TextSpans.bookTitles(text);
         List<Candidate> found = new ArrayList<>();
+        // every gazetteer match, kept or not, shuts HanLP out of its span (呼和浩特市委 is no 呼和浩特)
+        TextSpans taken = new TextSpans();
         for (Candidate c : gazetteerMatches(text)) {
+            taken.add(c.start, c.end);
             if (!blocked.overlaps(c.start, c.end) && !insideOrganisationName(text, c.end)) {
-                found.add(extend(text, c));
+                Candidate extended = extend(text, c);
+                found.add(extended);
+                taken.add(extended.start, extended.end);
             }
         }
-        TextSpans taken = new TextSpans();
-        found.forEach(c -> taken.add(c.start, c.end));
         for (Candidate c : hanlpPlaces(text)) {
             if (!taken.overlaps(c.start, c.end) && !blocked.overlaps(c.start, c.end)
                     && !insideOrganisationName(text, c.end)) {
