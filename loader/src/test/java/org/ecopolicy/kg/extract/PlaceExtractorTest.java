@@ -1,0 +1,77 @@
+package org.ecopolicy.kg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.ecopolicy.kg.link.DepartmentDirectory;
+import org.ecopolicy.kg.link.Gazetteer;
+import org.ecopolicy.kg.model.AdminLevel;
+import org.ecopolicy.kg.model.Document;
+import org.ecopolicy.kg.model.PlaceMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PlaceExtractorTest {
+
+    static Gazetteer gazetteer;
+    static PlaceExtractor extractor;
+
+    @BeforeAll
+    static void setUp() {
+        gazetteer = Gazetteer.load();
+        extractor = new PlaceExtractor(gazetteer, DepartmentDirectory.load(gazetteer));
+    }
+
+    @Test
+    void regionsOf004MatchTheGold() {
+        Document doc = LinkingFixtures.doc004();
+        List<PlaceMention> mentions = extractor.extract(doc);
+        LinkingFixtures.Score score = new LinkingFixtures.Score();
+        for (LinkingFixtures.GoldMeasure m : LinkingFixtures.goldMeasures(doc)) {
+            List<String> predicted = new ArrayList<>(new LinkedHashSet<>(mentions.stream()
+                    .filter(p -> m.contains(p.evidence().start(), p.evidence().end())).map(PlaceMention::surface)
+                    .toList()));
+            score.add(m.regions(), predicted);
+            if (!m.regions().equals(predicted)) {
+                System.out.println("regions " + m.title() + ": gold=" + m.regions() + " predicted=" + predicted);
+            }
+        }
+        System.out.println("004 regions: " + score);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void linksWrittenFormsToTheGazetteer() {
+        List<PlaceMention> mentions = extractor.extract(LinkingFixtures.doc004());
+        assertThat(mentions).filteredOn(p -> p.surface().equals("黄河干流")).isNotEmpty()
+                .allMatch(p -> "huanghe".equals(p.placeId()));
+        assertThat(mentions).filteredOn(p -> p.surface().equals("毛乌素沙地"))
+                .allMatch(p -> "maowusushadi".equals(p.placeId()));
+        assertThat(mentions).extracting(PlaceMention::surface)
+                .doesNotContain("全区", "全旗", "自治区", "鄂托克旗生态环境分局", "城市")
+                // inside 鄂托克经济开发区管委会 and the 《…》 title: not mentions
+                .noneMatch(s -> s.equals("鄂托克"));
+        for (PlaceMention p : mentions) {
+            assertThat(LinkingFixtures.doc004().text().original()
+                    .substring(p.evidence().start(), p.evidence().end())).isEqualTo(p.surface());
+        }
+    }
+
+    @Test
+    void lakesStayWholeInRegionalDocuments() {
+        for (String stem : List.of("000", "001")) {
+            Document doc = LinkingFixtures.document(stem, "内蒙古自治区", AdminLevel.AUTONOMOUS_REGION);
+            List<PlaceMention> mentions = extractor.extract(doc);
+            assertThat(mentions).filteredOn(p -> p.surface().startsWith("乌梁素海")).isNotEmpty()
+                    .allMatch(p -> "wuliangsuhai".equals(p.placeId()));
+            assertThat(mentions).filteredOn(p -> p.surface().startsWith("岱海")).isNotEmpty()
+                    .allMatch(p -> "daihai".equals(p.placeId()));
+            assertThat(mentions).extracting(PlaceMention::surface).doesNotContain("全区", "乌梁素", "岱");
+            System.out.println(stem + " places: " + mentions.stream()
+                    .map(p -> p.surface() + (p.linked() ? "" : "?")).distinct().toList());
+        }
+    }
+}
