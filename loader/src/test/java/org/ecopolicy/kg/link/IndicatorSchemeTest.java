@@ -74,6 +74,27 @@ class IndicatorSchemeTest {
         assertThat(iriOf("十大孔兑水土保持率")).isEqualTo(IND + "soil-water-conservation-rate");
     }
 
+    /** Every quantitative indicator of the dev gold links to a concept. */
+    @Test
+    void everyQuantitativeGoldIndicatorLinks() throws java.io.IOException {
+        var format = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        List<String> unlinked = new java.util.ArrayList<>();
+        int quantitative = 0;
+        try (var in = getClass().getResourceAsStream("/gold/dev/004.targets.csv");
+             var parser = format.parse(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (var row : parser) {
+                if (row.get("kind").equals("quantitative")) {
+                    quantitative++;
+                    if (SCHEME.match(row.get("indicator")).isEmpty()) {
+                        unlinked.add(row.get("indicator"));
+                    }
+                }
+            }
+        }
+        assertThat(quantitative).isEqualTo(17);
+        assertThat(unlinked).isEmpty();
+    }
+
     @Test
     void unknownOrEmptyTextMatchesNothing() {
         assertThat(SCHEME.match("国土空间开发保护新格局")).isEmpty();

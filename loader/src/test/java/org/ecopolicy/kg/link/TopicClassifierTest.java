@@ -30,7 +30,23 @@ class TopicClassifierTest {
         String text = "深入打好蓝天保卫战。推进燃煤锅炉超低排放改造，加快淘汰柴油货车，推广新能源汽车，细颗粒物浓度持续下降。";
         assertThat(TOPICS.classify(text)).startsWith(TOP + "air").contains(TOP + "transport", TOP + "energy");
         assertThat(TOPICS.classify("")).isEmpty();
-        assertThat(TOPICS.classify("加强组织领导。")).isEmpty();
+        assertThat(TOPICS.classify("营造良好氛围。")).isEmpty();
+    }
+
+    /** Paragraphs of the bundled corpus, found by their lead sentence. */
+    @Test
+    void corpusParagraphsGetTheirTopics() throws java.io.IOException {
+        String water = paragraph("/corpus/002_5bef974e23b454d0.txt", "推进水资源优化配置。");
+        assertThat(TOPICS.classify(water)).first().isEqualTo(TOP + "water");
+        String grassland = paragraph("/corpus/003_7ef778b540c36882.txt", "全区禁牧休牧草畜平衡面积");
+        assertThat(TOPICS.classify(grassland)).contains(TOP + "grassland");
+    }
+
+    private static String paragraph(String resource, String marker) throws java.io.IOException {
+        try (var in = TopicClassifierTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return text.lines().filter(l -> l.contains(marker)).findFirst().orElseThrow();
+        }
     }
 
     @Test
