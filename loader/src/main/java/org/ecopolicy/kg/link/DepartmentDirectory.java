@@ -115,6 +115,11 @@ public final class DepartmentDirectory {
         return List.copyOf(organisations.values());
     }
 
+    /** An organisation resolved earlier (or a government or party committee created with it). */
+    public synchronized Optional<Organisation> byId(String id) {
+        return Optional.ofNullable(organisations.get(id));
+    }
+
     /** The people's government of an administrative place (人民政府, or 行政公署 for a league). */
     public synchronized Organisation government(Place place) {
         String name = place.nameZh() + (place.nameZh().endsWith("盟") ? "行政公署" : "人民政府");

@@ -40,8 +40,8 @@ public final class Pipeline {
     public Pipeline(ReferenceData reference, Iris iris) {
         this.reference = reference;
         this.iris = iris;
-        this.places = new PlaceExtractor(reference.gazetteer());
-        this.departments = new DepartmentExtractor(reference.departments(), reference.gazetteer());
+        this.places = new PlaceExtractor(reference.gazetteer(), reference.departments());
+        this.departments = new DepartmentExtractor(reference.gazetteer(), reference.departments());
         this.mapper = new DocumentMapper(iris, reference);
     }
 
