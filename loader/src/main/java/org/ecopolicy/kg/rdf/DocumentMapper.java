@@ -242,7 +242,9 @@ public final class DocumentMapper {
 
     private Resource mapTarget(Model model, Document doc, Resource docRes, Target target) {
         Evidence ev = target.evidence();
-        Resource res = model.createResource(iris.target(doc.id(), ev.start(), ev.end()));
+        String commitment = target.year() + "|" + target.indicator() + "|" + target.comparator().code() + "|"
+                + (target.value() == null ? "" : decimal(target.value())) + "|" + target.unit();
+        Resource res = model.createResource(iris.target(doc.id(), ev.start(), ev.end(), commitment));
         if (target.baseline()) {
             res.addProperty(RDF.type, EKG.Baseline);
         } else {

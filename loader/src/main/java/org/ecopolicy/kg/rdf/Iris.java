@@ -49,8 +49,12 @@ public final class Iris {
         return document(docId) + "/measure/" + segment(measureId);
     }
 
-    public String target(String docId, int begin, int end) {
-        return document(docId) + "/target/" + begin + "-" + end;
+    /**
+     * A target: its quote's offsets, plus a digest of what it commits to, because one sentence can
+     * state several targets ("…保护率分别达到80%和90%") with the same quote.
+     */
+    public String target(String docId, int begin, int end, String commitment) {
+        return document(docId) + "/target/" + begin + "-" + end + "-" + hash(commitment).substring(0, 6);
     }
 
     public String place(String placeId) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -36,9 +37,16 @@ public final class KgStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    // TDB2 hands out one shared dataset per folder; it is released when the last user closes it.
+    private static final Map<Path, Integer> OPEN = new HashMap<>();
+
     /** Opens (or creates) the TDB2 database in {@code location}. */
     public static KgStore connect(Path location) {
-        return new KgStore(location, DatabaseMgr.connectDatasetGraph(location.toString()));
+        Path key = location.toAbsolutePath().normalize();
+        synchronized (OPEN) {
+            OPEN.merge(key, 1, Integer::sum);
+            return new KgStore(key, DatabaseMgr.connectDatasetGraph(key.toString()));
+        }
     }
 
     public Path location() {
@@ -96,7 +104,13 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
-        // Releases the connection cache entry and the file lock, so the folder can be reopened or removed.
-        TDBInternal.expel(dataset);
+        synchronized (OPEN) {
+            int users = OPEN.merge(location, -1, Integer::sum);
+            if (users <= 0) {
+                OPEN.remove(location);
+                // Releases the connection cache entry and the file lock, so the folder can be reopened or removed.
+                TDBInternal.expel(dataset);
+            }
+        }
     }
 }

@@ -63,7 +63,8 @@ class EndToEndTest {
     }
 
     private static List<String> column(List<QuerySolution> rows, String var) {
-        return rows.stream().map(r -> r.contains(var) ? r.get(var).toString().replaceAll("\\^\\^.*$", "") : "").toList();
+        return rows.stream().map(r -> !r.contains(var) ? ""
+                : r.get(var).isLiteral() ? r.getLiteral(var).getLexicalForm() : r.get(var).toString()).toList();
     }
 
     @Test

@@ -8,7 +8,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.system.Txn;
 import org.ecopolicy.kg.rdf.ReferenceMapper;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,9 @@ class ShaclValidationTest {
             union.find().forEachRemaining(copy::add);
             return ShaclValidator.get().validate(shapes, copy);
         });
-        if (!report.conforms()) {
-            ShLib.printReport(report);
-        }
-        assertThat(report.getEntries()).isEmpty();
+        assertThat(report.getEntries().stream()
+                .map(e -> e.focusNode() + " " + e.resultPath() + " " + e.message()).distinct().limit(40).toList())
+                .isEmpty();
         assertThat(report.conforms()).isTrue();
         // The shapes really target the data: there are shapes for the central classes.
         assertThat(shapes.numRootShapes()).isGreaterThanOrEqualTo(8);
