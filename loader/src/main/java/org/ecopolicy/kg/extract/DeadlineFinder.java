@@ -1,0 +1,162 @@
+package org.ecopolicy.kg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the years of a sentence and decides which are deadlines (到2025年, 2025年底前, 力争2030年,
+ * “十四五”时期), which report the past (截至2020年底, 2020年，…, “十三五”期间) and which are mere
+ * references (比2020年, 2021年起, 《…（2014-2020年）》, 2022年10月) and are dropped.
+ */
+final class DeadlineFinder {
+
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年");
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d{4}\\s*年?\\s*[—\\-~～至到－–]\\s*$");
+    private static final String CN_DIGITS = "〇一二三四五六七八九";
+
+    private final List<TargetRules.YearPrefix> prefixes;
+    private final Pattern targetSuffix;
+    private final Pattern extendSuffix;
+    private final Pattern referenceSuffix;
+    private final Pattern period;
+    private final java.util.Map<String, String[]> periods = new java.util.HashMap<>();
+    private final List<String> pastCues;
+
+    DeadlineFinder(TargetRules rules) {
+        this.prefixes = rules.yearPrefixes();
+        Pattern t = null;
+        Pattern x = null;
+        Pattern r = null;
+        for (String[] e : rules.entries("year-suffix")) {
+            Pattern p = Pattern.compile(e[0]);
+            switch (e[1]) {
+                case "target" -> t = p;
+                case "extend" -> x = p;
+                default -> r = p;
+            }
+        }
+        this.targetSuffix = t;
+        this.extendSuffix = x;
+        this.referenceSuffix = r;
+        List<String> names = new ArrayList<>();
+        for (String[] e : rules.entries("period")) {
+            periods.put(e[0], e[1].split(":"));
+            names.add(Pattern.quote(e[0]));
+        }
+        List<String> suffixes = new ArrayList<>();
+        for (String s : rules.words("period-suffix")) {
+            suffixes.add(Pattern.quote(s));
+        }
+        this.period = Pattern.compile("[“\"‘'「]?(" + String.join("|", names) + ")[”\"’'」]?(?:"
+                + String.join("|", suffixes) + ")");
+        this.pastCues = rules.words("past-cue");
+    }
+
+    List<YearMention> find(String text, Span sentence, Integer documentYear) {
+        List<YearMention> out = new ArrayList<>();
+        Matcher m = YEAR.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            YearMention y = classify(text, sentence, m.start(), m.end(), parseYear(m.group(1)), documentYear);
+            if (y != null) {
+                out.add(y);
+            }
+        }
+        Matcher p = period.matcher(text).region(sentence.start(), sentence.end());
+        while (p.find()) {
+            String[] v = periods.get(p.group(1));
+            YearMention.Role role = "target".equals(v[1]) ? YearMention.Role.TARGET : YearMention.Role.BASELINE;
+            out.add(new YearMention(p.start(), p.start(), p.end(), Integer.parseInt(v[0]), role));
+        }
+        out.sort(Comparator.comparingInt(YearMention::start));
+        return out;
+    }
+
+    private YearMention classify(String text, Span sentence, int start, int yearEnd, int year, Integer docYear) {
+        if (year < 1949 || year > 2100) {
+            return null;
+        }
+        int end = yearEnd;
+        boolean deadlineSuffix = false;
+        boolean referenceAfter = false;
+        Matcher t = targetSuffix.matcher(text).region(yearEnd, sentence.end());
+        if (t.lookingAt()) {
+            deadlineSuffix = true;
+            end = t.end();
+        } else {
+            Matcher x = extendSuffix.matcher(text).region(yearEnd, sentence.end());
+            if (x.lookingAt()) {
+                end = x.end();
+            }
+            referenceAfter = referenceSuffix.matcher(text).region(end, sentence.end()).lookingAt();
+        }
+        // the words before the year, spaces skipped
+        int cueEnd = start;
+        while (cueEnd > sentence.start() && Character.isWhitespace(text.charAt(cueEnd - 1))) {
+            cueEnd--;
+        }
+        String before = text.substring(Math.max(sentence.start(), cueEnd - 6), cueEnd);
+        if (RANGE_BEFORE.matcher(text.substring(Math.max(sentence.start(), cueEnd - 8), cueEnd)).find()) {
+            return null;
+        }
+        TargetRules.YearPrefix prefix = null;
+        for (TargetRules.YearPrefix p : prefixes) {
+            if (before.endsWith(p.text())) {
+                prefix = p;
+                break;
+            }
+        }
+        String role = prefix == null ? "" : prefix.role();
+        int quoteStart = prefix == null ? start : cueEnd - prefix.quoteChars();
+        if (role.equals("baseline")) {
+            return new YearMention(quoteStart, start, end, year, YearMention.Role.BASELINE);
+        }
+        if (deadlineSuffix || role.equals("target")) {
+            if (role.equals("reference") && !deadlineSuffix) {
+                return null;
+            }
+            int qs = role.equals("target") ? quoteStart : start;
+            return new YearMention(qs, start, end, year, YearMention.Role.TARGET);
+        }
+        if (role.equals("reference") || referenceAfter || ClauseSplitter.depth(text, sentence.start(), start) > 0) {
+            return null;
+        }
+        // a bare year: the past if the document is later or the sentence reports achievements
+        boolean past = hasPastCue(text, sentence);
+        if (docYear != null) {
+            if (year > docYear && !past) {
+                return new YearMention(start, start, end, year, YearMention.Role.TARGET);
+            }
+            return new YearMention(start, start, end, year, YearMention.Role.BASELINE);
+        }
+        boolean opensClause = end < sentence.end() && ",，".indexOf(text.charAt(end)) >= 0;
+        if (past || opensClause) {
+            return new YearMention(start, start, end, year, YearMention.Role.BASELINE);
+        }
+        return null;
+    }
+
+    private boolean hasPastCue(String text, Span sentence) {
+        String s = sentence.of(text);
+        for (String cue : pastCues) {
+            if (s.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int parseYear(String digits) {
+        if (Character.isDigit(digits.charAt(0))) {
+            return Integer.parseInt(digits);
+        }
+        int y = 0;
+        for (char c : digits.toCharArray()) {
+            int d = c == '零' ? 0 : CN_DIGITS.indexOf(c);
+            y = y * 10 + d;
+        }
+        return y;
+    }
+}

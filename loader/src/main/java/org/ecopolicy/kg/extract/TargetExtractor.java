@@ -1,0 +1,190 @@
+package org.ecopolicy.kg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecopolicy.kg.model.Document;
+import org.ecopolicy.kg.model.Evidence;
+import org.ecopolicy.kg.model.Target;
+import org.ecopolicy.kg.model.TargetKind;
+
+/**
+ * Finds every target and baseline in a document's text, independent of its structure (the measure
+ * holding a target is decided later from the offsets).
+ *
+ * <p>Per sentence: the years are classified ({@link DeadlineFinder}); each deadline governs the
+ * clauses after it up to the next year of the sentence; each clause is read for values
+ * ({@link QuantitativeClause}) or, when it has none, for qualitative outcomes
+ * ({@link QualitativeClause}). Baseline years yield only values, flagged {@code baseline}.
+ * Evidence runs from the deadline trigger to the end of the value (or outcome clause).
+ */
+public final class TargetExtractor {
+
+    private final DeadlineFinder deadlines;
+    private final QuantitativeClause quantitative;
+    private final QualitativeClause qualitative;
+    private final TargetRules rules;
+
+    public TargetExtractor() {
+        this(TargetRules.defaults());
+    }
+
+    public TargetExtractor(TargetRules rules) {
+        this.rules = rules;
+        IndicatorPhrase phrase = new IndicatorPhrase(rules);
+        this.deadlines = new DeadlineFinder(rules);
+        this.quantitative = new QuantitativeClause(rules, new QuantityParser(rules), new ComparatorClassifier(rules), phrase);
+        this.qualitative = new QualitativeClause(rules, phrase);
+    }
+
+    public List<Target> extract(Document doc) {
+        String text = doc.text().normalized();
+        String original = doc.text().original();
+        Integer docYear = DocumentYear.of(doc, rules);
+        Map<String, Target> out = new LinkedHashMap<>();
+        for (Span sentence : ClauseSplitter.sentences(text)) {
+            List<YearMention> mentions = deadlines.find(text, sentence, docYear);
+            List<Span> clauses = ClauseSplitter.clauses(text, sentence);
+            for (int i = 0; i < mentions.size(); i++) {
+                YearMention m = mentions.get(i);
+                int scopeEnd = i + 1 < mentions.size() ? mentions.get(i + 1).quoteStart() : sentence.end();
+                int previousEnd = i > 0 ? mentions.get(i - 1).end() : sentence.start();
+                for (Drafted d : scope(original, text, m, clauses, scopeEnd, previousEnd)) {
+                    Target t = toTarget(doc, original, m, d);
+                    if (t != null) {
+                        out.putIfAbsent(key(t), t);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** A draft with where its quote starts. */
+    private record Drafted(TargetDraft draft, int quoteStart) {
+    }
+
+    private List<Drafted> scope(String original, String text, YearMention m, List<Span> clauses, int scopeEnd, int previousEnd) {
+        List<Drafted> drafts = new ArrayList<>();
+        boolean baseline = m.role() == YearMention.Role.BASELINE;
+        int lastClauseDrafts = 0; // drafts of the clause before the current one
+        for (Span c : clauses) {
+            Span part = ClauseSplitter.trim(text, new Span(Math.max(c.start(), m.end()), Math.min(c.end(), scopeEnd)));
+            part = skipPunctuation(text, part);
+            if (part.isEmpty() || part.start() >= scopeEnd) {
+                continue;
+            }
+            int before = drafts.size();
+            List<TargetDraft> values = quantitative.analyse(original, text, part);
+            if (!values.isEmpty()) {
+                for (TargetDraft v : values) {
+                    if (QuantitativeClause.BORROW.equals(v.indicator())) {
+                        v = borrow(drafts, v, lastClauseDrafts);
+                        if (v == null) {
+                            continue;
+                        }
+                    }
+                    drafts.add(new Drafted(inheritScope(drafts, v), m.quoteStart()));
+                }
+            } else if (!baseline && c.start() < m.quoteStart()
+                    && qualitative.endsWithLeadVerb(text.substring(c.start(), m.quoteStart()))) {
+                for (TargetDraft q : qualitative.objectOfEarlierVerb(text, part)) {
+                    drafts.add(new Drafted(q, m.quoteStart()));
+                }
+            } else if (!baseline) {
+                QualitativeClause.Result r = qualitative.analyse(text, part);
+                if (r.continuation()) {
+                    continueLast(text, drafts, part, m, clauses, previousEnd);
+                }
+                for (TargetDraft q : r.targets()) {
+                    drafts.add(new Drafted(inheritScope(drafts, q), m.quoteStart()));
+                }
+            }
+            lastClauseDrafts = drafts.size() - before;
+        }
+        return drafts;
+    }
+
+    /** A value without its own indicator takes the one of the clause before ("…下降率保持逐渐降低，完成4.5%"). */
+    private static TargetDraft borrow(List<Drafted> drafts, TargetDraft value, int lastClauseDrafts) {
+        if (drafts.isEmpty()) {
+            return value.withIndicator(null);
+        }
+        Drafted last = drafts.get(drafts.size() - 1);
+        if (last.draft().kind() == TargetKind.QUALITATIVE && lastClauseDrafts > 0) {
+            drafts.remove(drafts.size() - 1); // the outcome is now stated with a number
+        }
+        TargetDraft src = last.draft();
+        return new TargetDraft(value.kind(), src.indicatorSpan(), src.indicator(), value.comparator(), value.value(),
+                value.unit(), value.unitCode(), src.scope(), value.quoteEnd());
+    }
+
+    /** "…，达到自治区考核目标": extends the previous target, or takes its subject from the clause before the deadline. */
+    private void continueLast(String text, List<Drafted> drafts, Span part, YearMention m, List<Span> clauses,
+                              int previousEnd) {
+        if (!drafts.isEmpty()) {
+            Drafted last = drafts.remove(drafts.size() - 1);
+            drafts.add(new Drafted(last.draft().withQuoteEnd(part.end()), last.quoteStart()));
+            return;
+        }
+        Span prior = null;
+        for (Span c : clauses) {
+            if (c.end() <= m.quoteStart() && c.start() >= previousEnd) {
+                prior = c;
+            }
+        }
+        if (prior == null) {
+            return;
+        }
+        QualitativeClause.Result r = qualitative.analyse(text, prior);
+        if (!r.targets().isEmpty()) {
+            TargetDraft d = r.targets().get(0);
+            int start = d.indicatorSpan() == null ? prior.start() : d.indicatorSpan().start();
+            if (d.scope() != null) {
+                start = Math.min(start, d.scope().start());
+            }
+            drafts.add(new Drafted(d.withQuoteEnd(part.end()), start));
+        }
+    }
+
+    /** A target naming no scope keeps the scope of the one before it under the same deadline. */
+    private static TargetDraft inheritScope(List<Drafted> drafts, TargetDraft d) {
+        if (d.scope() != null || drafts.isEmpty()) {
+            return d;
+        }
+        TargetDraft prev = drafts.get(drafts.size() - 1).draft();
+        return new TargetDraft(d.kind(), d.indicatorSpan(), d.indicator(), d.comparator(), d.value(), d.unit(),
+                d.unitCode(), prev.scope(), d.quoteEnd());
+    }
+
+    private static Span skipPunctuation(String text, Span s) {
+        int i = s.start();
+        while (i < s.end() && ("、,，;；:：".indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return new Span(i, s.end());
+    }
+
+    private static Target toTarget(Document doc, String original, YearMention m, Drafted d) {
+        boolean baseline = m.role() == YearMention.Role.BASELINE;
+        if (!baseline && (m.year() < 2000 || m.year() > 2100)) {
+            return null;
+        }
+        TargetDraft t = d.draft();
+        String indicator = t.indicatorIn(original);
+        if (indicator.isEmpty()) {
+            return null;
+        }
+        int start = Math.min(d.quoteStart(), t.quoteEnd());
+        Evidence evidence = Evidence.of(doc, start, t.quoteEnd());
+        String scope = t.scope() == null ? null : t.scope().of(original).strip();
+        return new Target(doc.id(), m.year(), t.kind(), indicator, t.comparator(), t.value(), t.unit(), t.unitCode(),
+                scope, baseline, evidence);
+    }
+
+    private static String key(Target t) {
+        return t.year() + "|" + t.kind() + "|" + t.indicator() + "|" + t.value() + "|" + t.unit() + "|"
+                + t.evidence().start() + "|" + t.evidence().end() + "|" + t.baseline();
+    }
+}

@@ -1,0 +1,135 @@
+package org.ecopolicy.kg.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The word lists and patterns target extraction runs on, read from the CSV files under
+ * {@code /rules/targets/} on the classpath: {@code lexicon.csv} (category,entry,value),
+ * {@code comparators.csv} and {@code units.csv}.
+ */
+public final class TargetRules {
+
+    /** One unit as written, its machine code and kind (percent, change, measure, count). */
+    public record Unit(String written, String code, String kind) {
+    }
+
+    /** A comparator cue word. */
+    public record Cue(String text, boolean suffix, org.ecopolicy.kg.model.Comparator comparator,
+                      int priority, boolean adjacent) {
+    }
+
+    /** A word met right before a year and what it makes of the year. */
+    public record YearPrefix(String text, String role, int quoteChars) {
+    }
+
+    private static final String BASE = "/rules/targets/";
+    private static TargetRules defaults;
+
+    private final Map<String, List<String[]>> lexicon;
+    private final List<Unit> units;
+    private final List<Cue> cues;
+
+    private TargetRules(Map<String, List<String[]>> lexicon, List<Unit> units, List<Cue> cues) {
+        this.lexicon = lexicon;
+        this.units = units;
+        this.cues = cues;
+    }
+
+    /** The bundled rules (loaded once). */
+    public static synchronized TargetRules defaults() {
+        if (defaults == null) {
+            defaults = load();
+        }
+        return defaults;
+    }
+
+    static TargetRules load() {
+        Map<String, List<String[]>> lex = new LinkedHashMap<>();
+        for (CSVRecord r : read("lexicon.csv")) {
+            lex.computeIfAbsent(r.get("category"), k -> new ArrayList<>())
+                    .add(new String[] {r.get("entry"), r.get("value")});
+        }
+        List<Unit> units = new ArrayList<>();
+        for (CSVRecord r : read("units.csv")) {
+            units.add(new Unit(r.get("written"), r.get("code"), r.get("kind")));
+        }
+        units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
+        List<Cue> cues = new ArrayList<>();
+        for (CSVRecord r : read("comparators.csv")) {
+            cues.add(new Cue(r.get("cue"), "suffix".equals(r.get("position")),
+                    org.ecopolicy.kg.model.Comparator.fromCode(r.get("comparator")),
+                    Integer.parseInt(r.get("priority").trim()), Boolean.parseBoolean(r.get("adjacent").trim())));
+        }
+        cues.sort(Comparator.comparingInt((Cue c) -> c.text().length()).reversed());
+        return new TargetRules(lex, List.copyOf(units), List.copyOf(cues));
+    }
+
+    private static List<CSVRecord> read(String name) {
+        try (InputStream in = TargetRules.class.getResourceAsStream(BASE + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing rule file " + BASE + name);
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setCommentMarker('#').setIgnoreEmptyLines(true).get();
+            return format.parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + BASE + name, e);
+        }
+    }
+
+    /** Entries of a lexicon category, longest first (so prefix scans find the longest word). */
+    public List<String> words(String category) {
+        List<String> out = new ArrayList<>();
+        for (String[] e : lexicon.getOrDefault(category, List.of())) {
+            out.add(e[0]);
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return out;
+    }
+
+    /** Entries of a lexicon category with their value column, in file order. */
+    public List<String[]> entries(String category) {
+        return lexicon.getOrDefault(category, List.of());
+    }
+
+    /** Regex entries of a category, compiled, in file order. */
+    public List<Pattern> patterns(String category) {
+        List<Pattern> out = new ArrayList<>();
+        for (String[] e : entries(category)) {
+            out.add(Pattern.compile(e[0]));
+        }
+        return out;
+    }
+
+    public List<YearPrefix> yearPrefixes() {
+        List<YearPrefix> out = new ArrayList<>();
+        for (String[] e : entries("year-prefix")) {
+            String[] v = e[1].split(":");
+            out.add(new YearPrefix(e[0], v[0], Integer.parseInt(v[1])));
+        }
+        out.sort(Comparator.comparingInt((YearPrefix p) -> p.text().length()).reversed());
+        return out;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    public List<Cue> cues() {
+        return cues;
+    }
+}
