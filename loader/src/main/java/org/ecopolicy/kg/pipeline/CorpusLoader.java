@@ -2,14 +2,25 @@ package org.ecopolicy.kg.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
@@ -17,59 +28,147 @@ import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
+import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 
 /**
  * Loads files and folders into a store: every good document is extracted and mapped, every bad
  * one is reported by name, and all graphs go into the store in one transaction (the reference
  * graph with them), so the store never holds half a load.
+ *
+ * <p>Documents are extracted on a small bounded thread pool while the calling thread writes the
+ * finished graphs, in input order, into the store; at most a few documents wait in memory, so a
+ * corpus of thousands of documents loads in constant memory.
  */
 public final class CorpusLoader {
 
     public static final String MANIFEST = "manifest.csv";
 
     private final Pipeline pipeline;
+    private final int threads;
 
     public CorpusLoader(Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this(pipeline, defaultThreads());
     }
 
+    /** @param threads extraction threads (at least 1) */
+    public CorpusLoader(Pipeline pipeline, int threads) {
+        this.pipeline = pipeline;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** One extraction thread per core; the writing thread overlaps with them. */
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Loads into a live store in one write transaction. */
     public LoadReport load(KgStore store, List<Path> inputs) {
+        try (GraphWriter writer = store.transactionalWriter()) {
+            return load(writer, inputs);
+        }
+    }
+
+    /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
+    public LoadReport load(GraphWriter writer, List<Path> inputs) {
         LoadReport report = new LoadReport();
-        Map<String, Model> graphs = new LinkedHashMap<>();
+        List<Path> files = expand(inputs, report);
+        Map<Path, Manifest> manifests = new HashMap<>();
+        files.forEach(f -> manifestFor(f, manifests, report));
         Map<String, String> seenContent = new HashMap<>();
-        for (Path file : expand(inputs, report)) {
-            Manifest manifest = manifestFor(file, report);
-            try {
-                Document doc = pipeline.read(file, manifest);
-                String earlier = seenContent.putIfAbsent(doc.text().original(), file.toString());
-                if (earlier != null) {
-                    report.problem(file + ": duplicate document: same text as " + earlier + "; skipped");
+        Set<String> written = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ecokg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                // keep a few documents in flight per thread, never the whole corpus
+                while (next < files.size() && window.size() < 2 * threads) {
+                    Path file = files.get(next++);
+                    Manifest manifest = manifestFor(file, manifests, report);
+                    window.add(pool.submit(() -> process(file, manifest)));
+                }
+                Outcome outcome = take(window.poll());
+                if (outcome.problem != null) {
+                    report.problem(outcome.problem);
                     continue;
                 }
-                ExtractedDocument extracted = pipeline.extract(doc);
-                if (extracted.structure().measures().isEmpty()) {
-                    report.warning(file + ": no recognisable heading structure; loaded as a document with no measures");
+                String earlier = seenContent.putIfAbsent(outcome.digest, outcome.file.toString());
+                if (earlier != null) {
+                    report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
+                    continue;
                 }
-                Model model = pipeline.map(extracted);
-                graphs.put(pipeline.iris().documentGraph(doc.id()), model);
-                report.loaded(new LoadReport.Loaded(file.getFileName().toString(),
-                        extracted.structure().measures().size(), extracted.targets().size(), model.size()));
-            } catch (InputException e) {
-                report.problem(e.getMessage());
-            } catch (RuntimeException e) {
-                report.problem(file + ": extraction failed: " + e);
+                if (!written.add(outcome.graph)) {
+                    report.problem(outcome.file + ": duplicate document id '" + outcome.docId
+                            + "' (an earlier file has the same name); skipped");
+                    continue;
+                }
+                if (outcome.measures == 0) {
+                    report.warning(outcome.file + ": no recognisable heading structure; loaded as a document with no measures");
+                }
+                writer.replaceGraph(outcome.graph, outcome.model.getGraph());
+                report.loaded(new LoadReport.Loaded(outcome.file.getFileName().toString(),
+                        outcome.measures, outcome.targets, outcome.model.size()));
             }
+        } finally {
+            pool.shutdownNow();
         }
-        graphs.put(pipeline.iris().referenceGraph(), pipeline.referenceGraph());
-        store.replaceGraphs(graphs);
+        writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
+        writer.commit();
         return report;
     }
 
-    private final Map<Path, Manifest> manifests = new HashMap<>();
+    /** What extracting one file gave: its graph, or the problem that stopped it. */
+    private record Outcome(Path file, String problem, String docId, String digest, String graph, Model model,
+                           int measures, int targets) {
+
+        static Outcome failed(Path file, String problem) {
+            return new Outcome(file, problem, null, null, null, null, 0, 0);
+        }
+    }
+
+    private Outcome process(Path file, Manifest manifest) {
+        try {
+            Document doc = pipeline.read(file, manifest);
+            ExtractedDocument extracted = pipeline.extract(doc);
+            Model model = pipeline.map(extracted);
+            return new Outcome(file, null, doc.id(), digest(doc.text().original()),
+                    pipeline.iris().documentGraph(doc.id()), model,
+                    extracted.structure().measures().size(), extracted.targets().size());
+        } catch (InputException e) {
+            return Outcome.failed(file, e.getMessage());
+        } catch (RuntimeException e) {
+            return Outcome.failed(file, file + ": extraction failed: " + e);
+        }
+    }
+
+    private static Outcome take(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed", e.getCause());
+        }
+    }
+
+    /** Duplicate texts are found by digest: keeping every text for comparison would hold the corpus in memory. */
+    private static String digest(String text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. */
-    private Manifest manifestFor(Path file, LoadReport report) {
+    private static Manifest manifestFor(Path file, Map<Path, Manifest> manifests, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
             Path csv = d.resolve(MANIFEST);
