@@ -9,7 +9,7 @@ import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.Target;
 import org.junit.jupiter.api.Test;
 
-/** Writes every document's targets to target/targets-dump/ for reading by eye (no assertions). */
+/** Writes every document's targets to target/targets-dump/ for reading by eye; every document has some. */
 class TargetDumpTest {
 
     @Test
@@ -27,6 +27,7 @@ class TargetDumpTest {
                         + " scope=" + t.scope() + " | " + t.evidence().quote().replace('\n', ' '));
             }
             Files.write(dir.resolve(stem + ".txt"), lines);
+            org.assertj.core.api.Assertions.assertThat(lines).as(stem).isNotEmpty();
         }
     }
 }
