@@ -29,6 +29,7 @@ public final class CorpusLoader {
     public static final String MANIFEST = "manifest.csv";
 
     private final Pipeline pipeline;
+    private final Map<Path, Manifest> manifests = new HashMap<>();
 
     public CorpusLoader(Pipeline pipeline) {
         this.pipeline = pipeline;
@@ -53,7 +54,7 @@ public final class CorpusLoader {
                 }
                 Model model = pipeline.map(extracted);
                 graphs.put(pipeline.iris().documentGraph(doc.id()), model);
-                report.loaded(new LoadReport.Loaded(file.getFileName().toString(),
+                report.loaded(new LoadReport.Loaded(file.getFileName().toString(), file,
                         extracted.structure().measures().size(), extracted.targets().size(), model.size()));
             } catch (InputException e) {
                 report.problem(e.getMessage());
@@ -65,8 +66,6 @@ public final class CorpusLoader {
         store.replaceGraphs(graphs);
         return report;
     }
-
-    private final Map<Path, Manifest> manifests = new HashMap<>();
 
     /** The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. */
     private Manifest manifestFor(Path file, LoadReport report) {
