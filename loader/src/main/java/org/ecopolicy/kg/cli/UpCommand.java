@@ -54,7 +54,10 @@ final class UpCommand implements Callable<Integer> {
             System.err.println("Building the knowledge graph from the bundled corpus …");
             Path corpus = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));
             Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
-            var build = new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(corpus), fingerprint);
+            List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
+            // Documents loaded earlier with 'ecokg load' are extracted again, not dropped.
+            inputs.addAll(KnowledgeGraphBuilder.keptSources(layout));
+            var build = new KnowledgeGraphBuilder(pipeline).rebuild(layout, inputs, fingerprint);
             LoadCommand.print(build.report());
         } else {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());

@@ -17,6 +17,7 @@ final class IndicatorPhrase {
     }
 
     private static final Pattern COMPARISON_BASE = Pattern.compile("^(?:比|较|与|同|相比)\\s*\\d{4}\\s*年(?:底|末)?(?:相比)?\\s*");
+    private static final Pattern TRAILING_COMPARISON_BASE = Pattern.compile("(?:比|较|与|同)\\s*\\d{4}\\s*年(?:底|末)?(?:相比)?\\s*$");
 
     private final List<String> leadWords;
     private final List<String> scopeWords;
@@ -27,6 +28,7 @@ final class IndicatorPhrase {
     private final List<String> trailWords;
     private final List<String> adjectives;
     private final List<String> connectors;
+    private final List<String> heads;
 
     IndicatorPhrase(TargetRules rules) {
         this.leadWords = rules.words("lead-strip");
@@ -38,6 +40,7 @@ final class IndicatorPhrase {
         this.trailWords = rules.words("trail-strip");
         this.adjectives = rules.words("modifier-adjective");
         this.connectors = rules.words("subject-connector");
+        this.heads = rules.words("indicator-head");
     }
 
     /** Strips lead words and scope words (repeatedly, in any order) off the front of {@code span}. */
@@ -126,6 +129,12 @@ final class IndicatorPhrase {
         while (changed && !s.isEmpty()) {
             changed = false;
             String str = s.of(text);
+            Matcher base = TRAILING_COMPARISON_BASE.matcher(str);
+            if (base.find() && base.start() > 0) {
+                s = ClauseSplitter.trim(text, new Span(s.start(), s.start() + base.start()));
+                changed = true;
+                continue;
+            }
             for (String w : trailWords) {
                 if (str.endsWith(w) && str.length() > w.length()) {
                     s = ClauseSplitter.trim(text, new Span(s.start(), s.end() - w.length()));
@@ -212,30 +221,41 @@ final class IndicatorPhrase {
 
     /**
      * Names for a distributive list "国家重点保护野生动物、野生植物种数保护率 分别 80%和90%": the last
-     * part carries the shared head (种数保护率), the first part the shared prefix (国家重点保护).
+     * part carries the shared head (种数保护率), the first part the shared prefix (国家重点保护). When
+     * the items do not line up, the head is the indicator head word of the last part
+     * ("二氧化硫、氮氧化物排放量" gives 二氧化硫排放量, 氮氧化物排放量).
      */
-    static List<String> distribute(List<String> parts) {
+    List<String> distribute(List<String> parts) {
         String first = parts.get(0);
         String last = parts.get(parts.size() - 1);
-        for (int k = Math.min(first.length(), last.length() - 1); k >= 1; k--) {
+        for (int k = Math.min(first.length(), last.length() - 1); k >= 2; k--) {
             String item = first.substring(first.length() - k);
-            if (item.charAt(0) == last.charAt(0)) {
-                String prefix = first.substring(0, first.length() - k);
-                String head = last.substring(k);
-                List<String> out = new ArrayList<>();
-                for (int i = 0; i < parts.size(); i++) {
-                    String p = parts.get(i);
-                    if (i == 0) {
-                        out.add(first + head);
-                    } else if (i == parts.size() - 1) {
-                        out.add(prefix + last);
-                    } else {
-                        out.add(prefix + p + head);
-                    }
-                }
-                return out;
+            if (item.charAt(0) == last.charAt(0) && item.charAt(1) == last.charAt(1)) {
+                return named(parts, first.substring(0, first.length() - k), last.substring(k));
             }
         }
-        return parts;
+        int at = -1;
+        for (String h : heads) {
+            int i = last.indexOf(h);
+            if (i >= 2 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        return at < 0 ? parts : named(parts, "", last.substring(at));
+    }
+
+    private static List<String> named(List<String> parts, String prefix, String head) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i == 0) {
+                out.add(p + head);
+            } else if (i == parts.size() - 1) {
+                out.add(prefix + p);
+            } else {
+                out.add(prefix + p + head);
+            }
+        }
+        return out;
     }
 }

@@ -78,9 +78,7 @@ final class QuantitativeClause {
             String verbText = verb == null ? "" : region.substring(verb.index());
             IndicatorPhrase.Stripped front = phrase.stripFront(text, skipJoiners(text, new Span(prevEnd, subjectEnd)));
             Span subject = phrase.stripBack(text, front.phrase());
-            if (leadVerbs.contains(subject.of(text))) {
-                subject = new Span(subject.end(), subject.end()); // "形成3800万吨标准煤的节能能力"
-            }
+            subject = dropLeadVerb(text, subject); // "建成淤地坝30座", "形成3800万吨标准煤的节能能力"
             Span indicator = null;
             String name = null;
             int quoteEnd = q.end();
@@ -104,13 +102,13 @@ final class QuantitativeClause {
             out.add(new TargetDraft(TargetKind.QUANTITATIVE, indicator, name,
                     leading ? classifier.classify("", q.bound()) : classifier.classify(verbText, q.bound()),
                     q.value(), q.unit(), q.unitCode(), front.scope(), quoteEnd));
-            distribute(original, out, group, groupSubject);
+            distribute(original, out, group, groupSubject, phrase);
             group = new ArrayList<>(List.of(out.size() - 1));
             groupSubject = indicator;
             lastVerb = verbText;
             prevEnd = leading ? clause.end() : q.suffixEnd();
         }
-        distribute(original, out, group, groupSubject);
+        distribute(original, out, group, groupSubject, phrase);
         return out;
     }
 
@@ -132,6 +130,16 @@ final class QuantitativeClause {
         }
         found.sort(java.util.Comparator.comparingInt(Quantity::start));
         return found;
+    }
+
+    private Span dropLeadVerb(String text, Span subject) {
+        String s = subject.of(text);
+        for (String v : leadVerbs) {
+            if (s.startsWith(v)) {
+                return new Span(subject.start() + v.length(), subject.end());
+            }
+        }
+        return subject;
     }
 
     private static boolean endsWithAny(String s, List<String> words) {
@@ -161,7 +169,8 @@ final class QuantitativeClause {
     }
 
     /** "A、B 分别 x和y": names the values after the list items when the counts agree. */
-    private static void distribute(String text, List<TargetDraft> out, List<Integer> group, Span subject) {
+    private static void distribute(String text, List<TargetDraft> out, List<Integer> group, Span subject,
+                                   IndicatorPhrase phrase) {
         if (group.size() < 2 || subject == null) {
             return;
         }
@@ -173,7 +182,7 @@ final class QuantitativeClause {
         for (Span s : items) {
             parts.add(s.of(text));
         }
-        List<String> names = IndicatorPhrase.distribute(parts);
+        List<String> names = phrase.distribute(parts);
         for (int i = 0; i < group.size(); i++) {
             int idx = group.get(i);
             out.set(idx, out.get(idx).withIndicator(names.get(i)));

@@ -25,6 +25,7 @@ public final class TargetExtractor {
     private final QuantitativeClause quantitative;
     private final QualitativeClause qualitative;
     private final TargetRules rules;
+    private final java.util.Set<String> inheritableScopes;
 
     public TargetExtractor() {
         this(TargetRules.defaults());
@@ -32,6 +33,9 @@ public final class TargetExtractor {
 
     public TargetExtractor(TargetRules rules) {
         this.rules = rules;
+        java.util.Set<String> inheritable = new java.util.HashSet<>(rules.words("inheritable-scope"));
+        inheritable.addAll(rules.words("scope-place"));
+        this.inheritableScopes = java.util.Set.copyOf(inheritable);
         IndicatorPhrase phrase = new IndicatorPhrase(rules);
         this.deadlines = new DeadlineFinder(rules);
         this.quantitative = new QuantitativeClause(rules, new QuantityParser(rules), new ComparatorClassifier(rules), phrase);
@@ -85,7 +89,7 @@ public final class TargetExtractor {
                             continue;
                         }
                     }
-                    drafts.add(new Drafted(inheritScope(drafts, v), m.quoteStart()));
+                    drafts.add(new Drafted(inheritScope(text, drafts, v), m.quoteStart()));
                 }
             } else if (!baseline && c.start() < m.quoteStart()
                     && qualitative.endsWithLeadVerb(text.substring(c.start(), m.quoteStart()))) {
@@ -98,7 +102,7 @@ public final class TargetExtractor {
                     continueLast(text, drafts, part, m, clauses, previousEnd);
                 }
                 for (TargetDraft q : r.targets()) {
-                    drafts.add(new Drafted(inheritScope(drafts, q), m.quoteStart()));
+                    drafts.add(new Drafted(inheritScope(text, drafts, q), m.quoteStart()));
                 }
             }
             lastClauseDrafts = drafts.size() - before;
@@ -148,12 +152,19 @@ public final class TargetExtractor {
         }
     }
 
-    /** A target naming no scope keeps the scope of the one before it under the same deadline. */
-    private static TargetDraft inheritScope(List<Drafted> drafts, TargetDraft d) {
+    /**
+     * A target naming no scope keeps the jurisdiction-wide scope (全旗, 各盟市) or gazetteer place
+     * (十大孔兑) of the one before it under the same deadline; a zone found only by pattern
+     * (…工业园区, ad-hoc lists of lakes) stays with its own clause.
+     */
+    private TargetDraft inheritScope(String text, List<Drafted> drafts, TargetDraft d) {
         if (d.scope() != null || drafts.isEmpty()) {
             return d;
         }
         TargetDraft prev = drafts.get(drafts.size() - 1).draft();
+        if (prev.scope() == null || !inheritableScopes.contains(prev.scope().of(text))) {
+            return d;
+        }
         return new TargetDraft(d.kind(), d.indicatorSpan(), d.indicator(), d.comparator(), d.value(), d.unit(),
                 d.unitCode(), prev.scope(), d.quoteEnd());
     }

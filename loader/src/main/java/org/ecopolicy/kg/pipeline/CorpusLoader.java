@@ -11,11 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
+import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
 import org.ecopolicy.kg.store.GraphWriter;
@@ -72,11 +71,10 @@ public final class CorpusLoader {
     /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
     public LoadReport load(GraphWriter writer, List<Path> inputs) {
         LoadReport report = new LoadReport();
-        List<Path> files = expand(inputs, report);
+        List<Path> files = lastOfEachId(expand(inputs, report), report);
         Map<Path, Manifest> manifests = new HashMap<>();
         files.forEach(f -> manifestFor(f, manifests, report));
         Map<String, String> seenContent = new HashMap<>();
-        Set<String> written = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ecokg-extract");
             t.setDaemon(true);
@@ -102,16 +100,11 @@ public final class CorpusLoader {
                     report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
                     continue;
                 }
-                if (!written.add(outcome.graph)) {
-                    report.problem(outcome.file + ": duplicate document id '" + outcome.docId
-                            + "' (an earlier file has the same name); skipped");
-                    continue;
-                }
                 if (outcome.measures == 0) {
                     report.warning(outcome.file + ": no recognisable heading structure; loaded as a document with no measures");
                 }
                 writer.replaceGraph(outcome.graph, outcome.model.getGraph());
-                report.loaded(new LoadReport.Loaded(outcome.file.getFileName().toString(),
+                report.loaded(new LoadReport.Loaded(outcome.file.getFileName().toString(), outcome.file,
                         outcome.measures, outcome.targets, outcome.model.size()));
             }
         } finally {
@@ -122,12 +115,32 @@ public final class CorpusLoader {
         return report;
     }
 
+    /**
+     * Files named alike are one document (the id is the file name): the last one given replaces the
+     * earlier ones, as loading them one after another would. Only the last is extracted, since a
+     * bulk-loaded database cannot take a graph back.
+     */
+    private static List<Path> lastOfEachId(List<Path> files, LoadReport report) {
+        Map<String, Path> last = new HashMap<>();
+        files.forEach(f -> last.put(DocumentReader.idOf(f.getFileName().toString()), f));
+        List<Path> kept = new ArrayList<>();
+        for (Path f : files) {
+            Path winner = last.get(DocumentReader.idOf(f.getFileName().toString()));
+            if (winner == f) {
+                kept.add(f);
+            } else {
+                report.warning(f + ": replaced by " + winner + " (same document name)");
+            }
+        }
+        return kept;
+    }
+
     /** What extracting one file gave: its graph, or the problem that stopped it. */
-    private record Outcome(Path file, String problem, String docId, String digest, String graph, Model model,
+    private record Outcome(Path file, String problem, String digest, String graph, Model model,
                            int measures, int targets) {
 
         static Outcome failed(Path file, String problem) {
-            return new Outcome(file, problem, null, null, null, null, 0, 0);
+            return new Outcome(file, problem, null, null, null, 0, 0);
         }
     }
 
@@ -136,7 +149,7 @@ public final class CorpusLoader {
             Document doc = pipeline.read(file, manifest);
             ExtractedDocument extracted = pipeline.extract(doc);
             Model model = pipeline.map(extracted);
-            return new Outcome(file, null, doc.id(), digest(doc.text().original()),
+            return new Outcome(file, null, digest(doc.text().original()),
                     pipeline.iris().documentGraph(doc.id()), model,
                     extracted.structure().measures().size(), extracted.targets().size());
         } catch (InputException e) {

@@ -17,6 +17,7 @@ public final class KnowledgeGraphBuilder {
 
     public static final String FINGERPRINT = "fingerprint";
     public static final String BASE = "base";
+    static final String SOURCES = "sources";
 
     private final Pipeline pipeline;
 
@@ -45,7 +46,11 @@ public final class KnowledgeGraphBuilder {
         return new Build(generation, report);
     }
 
-    /** Loads documents into the live database (created empty if there is none). */
+    /**
+     * Loads documents into the live database (created empty if there is none). The loaded files
+     * are kept under {@code sources/} of the database folder, so a later rebuild (a new version of
+     * the pipeline, say) extracts them again instead of dropping them.
+     */
     public LoadReport load(StoreLayout layout, List<Path> inputs) {
         Path live = layout.current().orElseGet(() -> {
             Path generation = layout.newGeneration();
@@ -53,8 +58,16 @@ public final class KnowledgeGraphBuilder {
             layout.switchTo(generation);
             return generation;
         });
+        LoadReport report;
         try (KgStore store = KgStore.connect(live)) {
-            return new CorpusLoader(pipeline).load(store, inputs);
+            report = new CorpusLoader(pipeline).load(store, inputs);
         }
+        new LoadedSources(layout.root().resolve(SOURCES)).keep(report.loaded());
+        return report;
+    }
+
+    /** Folders of documents loaded earlier with {@link #load}, to include in a rebuild. */
+    public static List<Path> keptSources(StoreLayout layout) {
+        return new LoadedSources(layout.root().resolve(SOURCES)).folders();
     }
 }

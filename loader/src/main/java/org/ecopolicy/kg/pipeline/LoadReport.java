@@ -6,7 +6,8 @@ import java.util.List;
 /** What a load did: documents loaded, and every problem and warning with its file (and line). */
 public final class LoadReport {
 
-    public record Loaded(String file, int measures, int targets, long triples) {
+    /** A loaded document: its file name, where it was read from, and what extraction found. */
+    public record Loaded(String file, java.nio.file.Path source, int measures, int targets, long triples) {
     }
 
     private final List<Loaded> loaded = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.ecopolicy.kg.table;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.RDFNode;
@@ -103,6 +105,10 @@ public final class TableWriter {
             return "";
         }
         if (node.isLiteral()) {
+            // TDB2 returns decimals in canonical form ("50.0"); the table shows them as written ("50").
+            if (XSDDatatype.XSDdecimal.getURI().equals(node.asLiteral().getDatatypeURI())) {
+                return new BigDecimal(node.asLiteral().getLexicalForm()).stripTrailingZeros().toPlainString();
+            }
             return node.asLiteral().getLexicalForm();
         }
         return node.isURIResource() ? node.asResource().getURI() : node.toString();

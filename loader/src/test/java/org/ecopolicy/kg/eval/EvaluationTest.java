@@ -1,0 +1,57 @@
+package org.ecopolicy.kg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import org.ecopolicy.kg.it.TestKnowledgeGraph;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ecokg eval} on the development gold (document 004): the extraction quality bars of the
+ * project, measured on the graph as it is stored.
+ */
+class EvaluationTest {
+
+    static Path resourceDir(String name) {
+        try {
+            return Path.of(EvaluationTest.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void devGoldMeetsTheBars() {
+        Evaluation eval = Evaluation.run(TestKnowledgeGraph.get().store.dataset(), resourceDir("/gold/dev"));
+        eval.printTable(System.out);
+        Score quantitative = eval.get("targets.quantitative");
+        assertThat(quantitative.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(quantitative.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("targets.comparator").recall()).isGreaterThanOrEqualTo(0.95);
+        Score qualitative = eval.get("targets.qualitative");
+        assertThat(qualitative.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(qualitative.recall()).isGreaterThanOrEqualTo(0.85);
+        assertThat(eval.get("measures.title").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("departments.lead_exact").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("departments.responsible").f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("regions").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(eval.get("projects").f1()).isGreaterThanOrEqualTo(0.85);
+        // The gold has 17 quantitative and 22 qualitative targets and 42 measures; the scores count them all.
+        assertThat(quantitative.truePositives() + quantitative.falseNegatives()).isEqualTo(17);
+        Score titles = eval.get("measures.title");
+        assertThat(titles.truePositives() + titles.falseNegatives()).isEqualTo(42);
+    }
+
+    @Test
+    void scorerCountsMismatches() {
+        assertThat(Scorer.itemCounts(java.util.List.of("旗林草局", "西保局"), java.util.List.of("旗林草局")))
+                .containsExactly(1, 0, 1);
+        assertThat(Scorer.itemCounts(java.util.List.of("黄河干流"), java.util.List.of("黄河", "岱海")))
+                .containsExactly(1, 1, 0);
+        assertThat(Scorer.overlaps("到2025年，全旗森林覆盖率达到22.4%", "全旗森林覆盖率达到22.4%")).isTrue();
+        assertThat(Scorer.overlaps("到2025年，全旗森林覆盖率达到22.4%", "到2023年，各项指标全面达标")).isFalse();
+        assertThat(Scorer.sameNumber("22.40", "22.4")).isTrue();
+    }
+}
