@@ -30,6 +30,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "scale to extrapolate to when not measured (0 = none; default: ${DEFAULT-VALUE})")
     int extrapolateTo;
 
+    @Option(names = "--quick", description = "three runs per query only (a smoke test; rough figures)")
+    boolean quick;
+
     @Option(names = "--peers-dir", defaultValue = "bench/peers", description = "where install-peers.sh put Oxigraph (default: ${DEFAULT-VALUE})")
     Path peersDir;
 
@@ -45,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("--scales needs at least one positive number");
         }
-        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, extrapolateTo);
+        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, extrapolateTo, quick);
         ResultTable table = new Benchmark(options, System.err).run();
         table.print(System.out);
         System.out.println();

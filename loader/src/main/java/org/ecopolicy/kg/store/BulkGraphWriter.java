@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -12,19 +13,23 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 /**
  * Fills an empty TDB2 database with Jena's phased bulk loader (the default of
  * {@code tdb2.tdbloader}): node table first, then the indexes built one after another, much faster
- * than per-quad transactional inserts. Only for a database nobody else reads yet (a new
+ * than per-quad transactional inserts. The optimizer statistics are gathered on the way and
+ * written at the commit. Only for a database nobody else reads yet (a new
  * generation); a failed load leaves that generation unused.
  */
 final class BulkGraphWriter implements GraphWriter {
 
     private static final MonitorOutput SILENT = (fmt, args) -> { };
 
+    private final DatasetGraph dataset;
+    private final OptimizerStatistics statistics = new OptimizerStatistics();
     private final DataLoader loader;
     private final StreamRDF stream;
     private long quads;
     private boolean done;
 
     BulkGraphWriter(DatasetGraph dataset) {
+        this.dataset = dataset;
         loader = LoaderFactory.phasedLoader(dataset, SILENT);
         loader.startBulk();
         stream = loader.stream();
@@ -34,8 +39,11 @@ final class BulkGraphWriter implements GraphWriter {
     @Override
     public void replaceGraph(String name, Graph graph) {
         Node graphName = NodeFactory.createURI(name);
-        graph.find().forEachRemaining(t -> stream.quad(
-                org.apache.jena.sparql.core.Quad.create(graphName, t.getSubject(), t.getPredicate(), t.getObject())));
+        graph.find().forEachRemaining(t -> {
+            Quad quad = Quad.create(graphName, t);
+            statistics.record(quad);
+            stream.quad(quad);
+        });
         quads += graph.size();
     }
 
@@ -43,6 +51,7 @@ final class BulkGraphWriter implements GraphWriter {
     public void commit() {
         stream.finish();
         loader.finishBulk();
+        statistics.write(dataset);
         done = true;
     }
 

@@ -81,29 +81,7 @@ public final class KgStore implements AutoCloseable {
         if (!isEmpty()) {
             throw new IllegalStateException("bulk loading needs an empty database: " + location);
         }
-        GraphWriter bulk = new BulkGraphWriter(dataset);
-        return new GraphWriter() {
-            @Override
-            public void replaceGraph(String name, Graph graph) {
-                bulk.replaceGraph(name, graph);
-            }
-
-            @Override
-            public void commit() {
-                bulk.commit();
-                OptimizerStatistics.write(dataset);
-            }
-
-            @Override
-            public long quads() {
-                return bulk.quads();
-            }
-
-            @Override
-            public void close() {
-                bulk.close();
-            }
-        };
+        return new BulkGraphWriter(dataset);
     }
 
     public long tripleCount() {
