@@ -33,6 +33,8 @@ public final class Benchmark {
     static final double P95_X1000_MS = 200;
     static final double VIRTUOSO_RATIO = 1.5;
     static final long HEAP_MB = 2048;
+    /** Oxigraph cannot interrupt a query: what is not done after this is reported as a timeout. */
+    static final long PEER_DEADLINE_S = 180;
 
     /** @param quick a handful of query runs only (smoke tests); the figures are then rough */
     public record Options(int[] scales, boolean peers, boolean startup, Path peersDir, Path work, Path csv,
@@ -163,9 +165,24 @@ public final class Benchmark {
             double oursRate = nqQuads * 1000.0 / Long.parseLong(ours.get("load_ms"));
             double jenaRate = nqQuads * 1000.0 / Long.parseLong(jena.get("load_ms"));
 
+            Latency.Plan plan = plan(scale);
+            log.printf("x%d: queries in-process …%n", scale);
+            Map<String, Latency> inProcess;
+            try (KgStore store = KgStore.connect(db)) {
+                inProcess = QueryBench.inProcess(store, queries, plan);
+            }
+            log.printf("x%d: queries over HTTP (server in a child JVM, -Xmx2g) …%n", scale);
+            ServerChild server = ServerChild.start(db, dir.resolve("fuseki-run"), childLog);
+            Map<String, Latency> http;
+            Map<String, String> serverMemory;
+            try {
+                http = QueryBench.http(server.endpoint(), queries, plan);
+                serverMemory = server.memory();
+            } finally {
+                server.stop();
+            }
             PeerResult virtuoso = null;
             PeerResult oxigraph = null;
-            Latency.Plan plan = plan(scale);
             if (options.peers()) {
                 if (VirtuosoPeer.available()) {
                     log.printf("x%d: Virtuoso …%n", scale);
@@ -175,9 +192,17 @@ public final class Benchmark {
                 }
                 if (OxigraphPeer.available(options.peersDir())) {
                     log.printf("x%d: Oxigraph …%n", scale);
-                    oxigraph = OxigraphPeer.run(dir, options.peersDir(), nt, queries, plan, childLog);
+                    // fastest first (by our own figures): a query Oxigraph cannot finish in time then costs the fewest others
+                    List<CatalogueQuery> fastFirst = queries.stream()
+                            .sorted(java.util.Comparator.comparingDouble(q -> inProcess.get(q.name()).p50Ms())).toList();
+                    oxigraph = OxigraphPeer.run(dir, options.peersDir(), nt, fastFirst, plan, childLog, PEER_DEADLINE_S);
                 } else {
                     log.println("Oxigraph not installed (bench/install-peers.sh); skipped");
+                }
+            }
+            for (PeerResult peer : java.util.Arrays.asList(virtuoso, oxigraph)) {
+                if (peer != null) {
+                    peer.errors.forEach((q, e) -> log.printf("x%d: %s did not answer %s: %s%n", scale, peer.store, q, e));
                 }
             }
             table.add(s, "load", String.format("%d quads (TDB2: .nq) / %d triples (peers: .nt)", nqQuads, ntTriples),
@@ -197,21 +222,6 @@ public final class Benchmark {
                     .set("oxigraph", oxigraph == null ? Double.NaN : oxigraph.rssPeakMb)
                     .note("peers: load and queries, whole process");
 
-            log.printf("x%d: queries in-process …%n", scale);
-            Map<String, Latency> inProcess;
-            try (KgStore store = KgStore.connect(db)) {
-                inProcess = QueryBench.inProcess(store, queries, plan);
-            }
-            log.printf("x%d: queries over HTTP (server in a child JVM, -Xmx2g) …%n", scale);
-            ServerChild server = ServerChild.start(db, dir.resolve("fuseki-run"), childLog);
-            Map<String, Latency> http;
-            Map<String, String> serverMemory;
-            try {
-                http = QueryBench.http(server.endpoint(), queries, plan);
-                serverMemory = server.memory();
-            } finally {
-                server.stop();
-            }
             table.add(s, "memory", "server (after all queries)", "peak live heap", "MiB")
                     .setText("ecokg_http", serverMemory.get("heap_live_peak_mb"))
                     .goal("<= 2048 (-Xmx2g)", Long.parseLong(serverMemory.get("heap_live_peak_mb")) <= HEAP_MB);
@@ -223,7 +233,7 @@ public final class Benchmark {
                 Latency web = http.get(q.name());
                 Latency v = virtuoso == null ? null : virtuoso.latencies.get(q.name());
                 Latency o = oxigraph == null ? null : oxigraph.latencies.get(q.name());
-                String rows = rowsNote(in, web, virtuoso, v, oxigraph, o);
+                String rows = rowsNote(q.name(), in, web, virtuoso, v, oxigraph, o);
                 double bound = scale >= 1000 ? P95_X1000_MS : P95_X1_MS;
                 for (boolean p95 : new boolean[] {false, true}) {
                     ResultTable.Row row = table.add(s, "query", q.name(), p95 ? "p95" : "p50", "ms")
@@ -246,16 +256,21 @@ public final class Benchmark {
             return new ScaleResult(scale, corpus.characters(), one.seconds(), quads, buildSeconds, http);
         }
 
-        private String rowsNote(Latency in, Latency web, PeerResult virtuoso, Latency v, PeerResult oxigraph, Latency o) {
+        private String rowsNote(String name, Latency in, Latency web, PeerResult virtuoso, Latency v, PeerResult oxigraph, Latency o) {
             StringBuilder sb = new StringBuilder("rows " + in.rows() + "/" + web.rows());
             if (virtuoso != null) {
-                sb.append("/").append(v != null ? Long.toString(v.rows()) : "error");
+                sb.append("/").append(v != null ? Long.toString(v.rows()) : failure(virtuoso, name));
             }
             if (oxigraph != null) {
-                sb.append("/").append(o != null ? Long.toString(o.rows()) : "error");
+                sb.append("/").append(o != null ? Long.toString(o.rows()) : failure(oxigraph, name));
             }
             return sb.toString();
         }
+    }
+
+    /** "timeout" or "error" for a query a peer did not answer (the message goes to the log). */
+    private static String failure(PeerResult peer, String query) {
+        return peer.errors.getOrDefault(query, "").startsWith("timeout") ? "timeout" : "error";
     }
 
     private static double pick(Latency l, boolean p95) {

@@ -1,7 +1,6 @@
 package org.ecopolicy.kg.bench;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -18,14 +17,18 @@ public record Latency(double p50Ms, double p95Ms, int runs, long rows) {
     /** Times {@code run}, which returns the number of rows it got. */
     public static Latency measure(Plan plan, Callable<Long> run) {
         try {
-            long rows = -1;
-            for (int i = 0; i < plan.warmups(); i++) {
+            long first = System.nanoTime();
+            long rows = run.call();
+            // a slow query gets one warm-up and, past three times the budget, no more than three timed runs
+            boolean slow = (System.nanoTime() - first) / 1_000_000 > plan.budgetMs() / 4;
+            for (int i = 1; i < plan.warmups() && !slow; i++) {
                 rows = run.call();
             }
             List<Double> samples = new ArrayList<>();
             long started = System.nanoTime();
             while (samples.size() < plan.maxRuns()
-                    && (samples.size() < plan.minRuns() || (System.nanoTime() - started) / 1_000_000 < plan.budgetMs())) {
+                    && (samples.size() < plan.minRuns() || elapsedMs(started) < plan.budgetMs())
+                    && !(samples.size() >= 3 && elapsedMs(started) > 3 * plan.budgetMs())) {
                 long t0 = System.nanoTime();
                 rows = run.call();
                 samples.add((System.nanoTime() - t0) / 1e6);
@@ -34,6 +37,10 @@ public record Latency(double p50Ms, double p95Ms, int runs, long rows) {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    private static long elapsedMs(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     public static Latency of(List<Double> samplesMs, long rows) {
@@ -53,11 +60,5 @@ public record Latency(double p50Ms, double p95Ms, int runs, long rows) {
     @Override
     public String toString() {
         return String.format("p50 %.1f ms, p95 %.1f ms (%d runs, %d rows)", p50Ms, p95Ms, runs, rows);
-    }
-
-    static double[] sorted(double... values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
     }
 }
