@@ -32,6 +32,7 @@ final class BracketAssignments {
     private final List<Clause> clauses;
     private final List<Pattern> conventions;
     private final List<Pattern> itemShapes;
+    private final List<Pattern> itemVetoes;
 
     BracketAssignments() {
         clauses = CsvTable.read("/extract/department-bracket-clauses.csv", "pattern", "role").stream()
@@ -39,6 +40,8 @@ final class BracketAssignments {
         conventions = CsvTable.read("/extract/department-order-conventions.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
         itemShapes = CsvTable.read("/extract/department-item-shapes.csv", "pattern").stream()
+                .map(r -> Pattern.compile(r.get("pattern"))).toList();
+        itemVetoes = CsvTable.read("/extract/department-item-vetoes.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
     }
 
@@ -109,6 +112,9 @@ final class BracketAssignments {
 
     private boolean departmentShaped(String text, int[] item) {
         String s = core(text, item);
+        if (itemVetoes.stream().anyMatch(v -> v.matcher(s).find())) {
+            return false;
+        }
         for (Pattern p : itemShapes) {
             if (p.matcher(s).matches()) {
                 return true;
