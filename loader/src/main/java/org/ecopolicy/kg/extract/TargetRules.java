@@ -14,17 +14,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.link.Unit;
+import org.ecopolicy.kg.link.UnitTable;
 
 /**
  * The word lists and patterns target extraction runs on, read from the CSV files under
- * {@code /rules/targets/} on the classpath: {@code lexicon.csv} (category,entry,value),
- * {@code comparators.csv} and {@code units.csv}.
+ * {@code /rules/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
+ * {@code comparators.csv}), and the units of {@code /ontology/units.csv} through {@link UnitTable},
+ * the same table the mapper links units with, so a target's unit code is the one the graph uses.
  */
 public final class TargetRules {
-
-    /** One unit as written, its machine code and kind (percent, change, measure, count). */
-    public record Unit(String written, String code, String kind) {
-    }
 
     /** A comparator cue word. */
     public record Cue(String text, boolean suffix, org.ecopolicy.kg.model.Comparator comparator,
@@ -62,10 +61,7 @@ public final class TargetRules {
             lex.computeIfAbsent(r.get("category"), k -> new ArrayList<>())
                     .add(new String[] {r.get("entry"), r.get("value")});
         }
-        List<Unit> units = new ArrayList<>();
-        for (CSVRecord r : read("units.csv")) {
-            units.add(new Unit(r.get("written"), r.get("code"), r.get("kind")));
-        }
+        List<Unit> units = new ArrayList<>(UnitTable.load().all());
         units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
         List<Cue> cues = new ArrayList<>();
         for (CSVRecord r : read("comparators.csv")) {
