@@ -78,6 +78,7 @@ public final class Exporter {
             long statements = statements(format);
 
             // Describe every dump now in the folder, then checksum dumps and description together.
+            long otherStatements = statements(format.quads() ? DumpFormat.TTL : DumpFormat.TRIG);
             List<DatasetDescription.Distribution> distributions = new ArrayList<>();
             List<Path> files = new ArrayList<>();
             for (DumpFormat f : DumpFormat.values()) {
@@ -86,7 +87,7 @@ public final class Exporter {
                     if (Files.isRegularFile(file)) {
                         files.add(file);
                         distributions.add(new DatasetDescription.Distribution(file.getFileName().toString(), f, gz,
-                                Files.size(file), sha256(file), f == format ? statements : statements(f)));
+                                Files.size(file), sha256(file), f.quads() == format.quads() ? statements : otherStatements));
                     }
                 }
             }
@@ -127,7 +128,14 @@ public final class Exporter {
 
     /** Triples in the union graph, or quads in the named graphs for TriG. */
     public long statements(DumpFormat format) {
-        return Txn.calculateRead(dataset, () -> format.quads() ? namedGraphs().stream().count() : union().size());
+        return Txn.calculateRead(dataset, () -> {
+            if (format.quads()) {
+                long[] quads = {0};
+                dataset.listGraphNodes().forEachRemaining(g -> quads[0] += dataset.getGraph(g).size());
+                return quads[0];
+            }
+            return org.apache.jena.atlas.iterator.Iter.count(dataset.getUnionGraph().find());
+        });
     }
 
     /** The union of all graphs, materialised with prefixes for readable Turtle. */
