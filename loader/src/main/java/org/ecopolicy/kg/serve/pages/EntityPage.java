@@ -58,6 +58,7 @@ final class EntityPage {
             page.link(paths.href(type.getURI()), text);
         }
         page.raw("</p>\n");
+        EvidenceSection.ownQuotes(e, page);
         properties(e, page);
         for (PageSection section : SECTIONS) {
             if (section.appliesTo(e)) {

@@ -15,17 +15,21 @@ final class EvidenceSection implements PageSection {
 
     @Override
     public boolean appliesTo(EntityView e) {
-        return !e.objects(e.node(), EKG.evidence).isEmpty() || !e.objects(e.node(), EKG.hasPlaceMention).isEmpty()
-                || !e.objects(e.node(), EKG.hasAssignment).isEmpty() || !e.objects(e.node(), EKG.hasProjectMention).isEmpty();
+        return !e.objects(e.node(), EKG.hasPlaceMention).isEmpty() || !e.objects(e.node(), EKG.hasAssignment).isEmpty()
+                || !e.objects(e.node(), EKG.hasProjectMention).isEmpty();
     }
 
-    @Override
-    public void render(EntityView e, HtmlPage page) {
+    /** The entity's own quote, shown first on the page: it is what a researcher checks a fact against. */
+    static void ownQuotes(EntityView e, HtmlPage page) {
         List<Node> own = e.objects(e.node(), EKG.evidence);
         if (!own.isEmpty()) {
             page.heading(2, "原文", "Source quote");
             own.forEach(ev -> quote(e, ev, page));
         }
+    }
+
+    @Override
+    public void render(EntityView e, HtmlPage page) {
         mentions(e, page, EKG.hasAssignment, "部门分工", "Departments named");
         mentions(e, page, EKG.hasPlaceMention, "提及的地方", "Places named");
         mentions(e, page, EKG.hasProjectMention, "提及的工程项目", "Projects named");
