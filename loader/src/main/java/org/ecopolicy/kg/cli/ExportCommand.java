@@ -46,8 +46,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (KgStore kg = store.openExisting()) {
             Exporter exporter = new Exporter(kg.dataset());
-            for (DumpFormat fmt : formats) {
-                Exporter.Result result = exporter.export(fmt, out, gzip, store.iris().base(), endpoint);
+            List<Exporter.Result> results = exporter.export(formats, out, gzip, store.iris().base(), endpoint);
+            for (int i = 0; i < formats.size(); i++) {
+                DumpFormat fmt = formats.get(i);
+                Exporter.Result result = results.get(i);
                 System.err.printf("wrote %s: %d %s, %d bytes in %.2f s, sha256 %s%n", result.dump(), result.statements(),
                         fmt.quads() ? "quads" : "triples", result.bytes(), result.took().toMillis() / 1000.0, result.sha256());
             }

@@ -65,20 +65,30 @@ public final class Exporter {
     }
 
     public Result export(DumpFormat format, Path outDir, boolean gzip, String baseIri, String sparqlEndpoint) {
+        return export(List.of(format), outDir, gzip, baseIri, sparqlEndpoint).get(0);
+    }
+
+    /** Writes several dumps, then the description and checksums once for the whole folder. */
+    public List<Result> export(List<DumpFormat> formats, Path outDir, boolean gzip, String baseIri, String sparqlEndpoint) {
         try {
             Files.createDirectories(outDir);
-            Path dump = outDir.resolve(format.fileName(gzip));
-            long start = System.nanoTime();
-            Path partial = outDir.resolve(dump.getFileName() + ".part");
-            try (OutputStream out = open(partial, gzip)) {
-                write(format, out);
+            long triples = statements(DumpFormat.TTL);
+            long quads = statements(DumpFormat.TRIG);
+            List<Path> dumps = new ArrayList<>();
+            List<Duration> times = new ArrayList<>();
+            for (DumpFormat format : formats) {
+                Path dump = outDir.resolve(format.fileName(gzip));
+                long start = System.nanoTime();
+                Path partial = outDir.resolve(dump.getFileName() + ".part");
+                try (OutputStream out = open(partial, gzip)) {
+                    write(format, out);
+                }
+                Files.move(partial, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                dumps.add(dump);
+                times.add(Duration.ofNanos(System.nanoTime() - start));
             }
-            Files.move(partial, dump, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            long statements = statements(format);
 
             // Describe every dump now in the folder, then checksum dumps and description together.
-            long otherStatements = statements(format.quads() ? DumpFormat.TTL : DumpFormat.TRIG);
             List<DatasetDescription.Distribution> distributions = new ArrayList<>();
             List<Path> files = new ArrayList<>();
             for (DumpFormat f : DumpFormat.values()) {
@@ -87,7 +97,7 @@ public final class Exporter {
                     if (Files.isRegularFile(file)) {
                         files.add(file);
                         distributions.add(new DatasetDescription.Distribution(file.getFileName().toString(), f, gz,
-                                Files.size(file), sha256(file), f.quads() == format.quads() ? statements : otherStatements));
+                                Files.size(file), sha256(file), f.quads() ? quads : triples));
                     }
                 }
             }
@@ -104,7 +114,13 @@ public final class Exporter {
                 sums.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
             }
             Files.writeString(outDir.resolve(CHECKSUM_FILE), sums, StandardCharsets.UTF_8);
-            return new Result(dump, statements, Files.size(dump), sha256(dump), description, took);
+            List<Result> results = new ArrayList<>();
+            for (int i = 0; i < formats.size(); i++) {
+                Path dump = dumps.get(i);
+                results.add(new Result(dump, formats.get(i).quads() ? quads : triples, Files.size(dump), sha256(dump),
+                        description, times.get(i)));
+            }
+            return results;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export to " + outDir, e);
         }

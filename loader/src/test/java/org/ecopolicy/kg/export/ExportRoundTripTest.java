@@ -131,6 +131,18 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void commandLineExportsSeveralFormatsIntoOneRelease(@TempDir Path release) throws IOException {
+        int exit = org.ecopolicy.kg.cli.EcoKg.run("export", "--db", TestKnowledgeGraph.get().dbRoot.toString(),
+                "--format", "ttl,trig", "--out", release.toString(), "--gzip");
+        assertThat(exit).isZero();
+        assertThat(release.resolve("ecokg.ttl.gz")).exists();
+        assertThat(release.resolve("ecokg.trig.gz")).exists();
+        assertThat(Files.readAllLines(release.resolve("SHA256SUMS"))).hasSize(3);
+        assertThat(org.ecopolicy.kg.cli.EcoKg.run("export", "--db", TestKnowledgeGraph.get().dbRoot.toString(),
+                "--format", "xlsx", "--out", release.toString())).isNotZero();
+    }
+
+    @Test
     void descriptionCountsChecksumsAndLicence() throws IOException {
         Model model = RDFDataMgr.loadModel(out.resolve("void.ttl").toString());
         Resource ds = model.createResource(Iris.DEFAULT_BASE + "dataset");
