@@ -39,10 +39,10 @@ final class ConsoleLink {
 
     static final String PLACE = PageQueries.PREFIXES + """
             # 影响该地区的措施（直接提及，或提及其内的地方）/ Measures affecting this place
-            SELECT ?document ?title ?deadline ?measure WHERE {
+            SELECT ?document ?title (MIN(?year) AS ?deadline) ?measure WHERE {
               ?measure eco:affectsPlace ?this ; dcterms:title ?title ; eco:inDocument/eco:sourceFile ?document .
-              OPTIONAL { ?measure eco:deadlineYear ?deadline }
-            } ORDER BY ?document ?title""";
+              OPTIONAL { ?measure eco:deadlineYear ?year }
+            } GROUP BY ?document ?title ?measure ORDER BY ?document ?title""";
 
     static final String ORGANISATION = PageQueries.PREFIXES + """
             # 该部门牵头或参与的任务 / Tasks this body leads or supports

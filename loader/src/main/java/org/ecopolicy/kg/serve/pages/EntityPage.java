@@ -23,8 +23,8 @@ final class EntityPage {
     private static final Set<Node> SHOWN_IN_SECTIONS = Set.of(EKG.evidence.asNode(), EKG.hasPlaceMention.asNode(),
             EKG.hasProjectMention.asNode(), EKG.hasAssignment.asNode(), EKG.withinTransitive.asNode());
 
-    private static final List<PageSection> SECTIONS = List.of(new EvidenceSection(), new TargetsSection(),
-            new PlaceSection(), new OrganisationSection(), new OutlineSection(), new OntologyTermsSection(),
+    private static final List<PageSection> SECTIONS = List.of(new EvidenceSection(), new OutlineSection(),
+            new TargetsSection(), new PlaceSection(), new OrganisationSection(), new OntologyTermsSection(),
             new IncomingSection());
 
     private EntityPage() {

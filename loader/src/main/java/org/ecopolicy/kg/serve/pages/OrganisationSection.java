@@ -2,12 +2,10 @@ package org.ecopolicy.kg.serve.pages;
 
 import java.util.List;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.vocabulary.ORG;
 import org.ecopolicy.kg.rdf.EKG;
 
-/** A department or government: the body it belongs to, and the tasks it leads and supports. */
+/** A department or government: the tasks it leads and supports (its parent body is among its properties). */
 final class OrganisationSection implements PageSection {
 
     @Override
@@ -17,12 +15,6 @@ final class OrganisationSection implements PageSection {
 
     @Override
     public void render(EntityView e, HtmlPage page) {
-        List<Node> parents = e.objects(e.node(), ORG.subOrganizationOf);
-        if (!parents.isEmpty()) {
-            page.heading(2, "隶属", "Part of").raw("<p>");
-            parents.forEach(p -> page.raw(e.link(p)).raw(" "));
-            page.raw("</p>\n");
-        }
         List<QuerySolution> rows = e.queries().about(PageQueries.TASKS, e.node());
         List<QuerySolution> lead = rows.stream().filter(r -> r.getLiteral("role").getString().equals("lead")).toList();
         List<QuerySolution> other = rows.stream().filter(r -> !r.getLiteral("role").getString().equals("lead")).toList();
