@@ -64,10 +64,10 @@ final class UpCommand implements Callable<Integer> {
         }
         KgStore live = KgStore.connect(layout.current().orElseThrow());
         KgServer server = KgServer.start(live.dataset(), new ServerSettings(port, layout.root().resolve("fuseki-run"),
-                Duration.ofSeconds(timeoutSeconds), passwordFile));
+                Duration.ofSeconds(timeoutSeconds), passwordFile), store.iris());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples)%n",
-                ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount());
+        System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
+                ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());
         System.out.flush();
         server.join();
         return 0;

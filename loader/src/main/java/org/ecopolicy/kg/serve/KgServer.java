@@ -9,6 +9,8 @@ import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ecopolicy.kg.rdf.Iris;
+import org.ecopolicy.kg.serve.pages.LinkedDataSite;
 
 /**
  * Fuseki Main with the web console ({@code jena-fuseki-ui}) and the server modules. The dataset is
@@ -28,12 +30,18 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, Iris.defaults());
+    }
+
+    /** Starts the server; entity IRIs under {@code iris.base()} are served at {@code /id/…}. */
+    public static KgServer start(DatasetGraph dataset, ServerSettings settings, Iris iris) {
         AdminAccess.prepare(settings.runArea());
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .fusekiModules(FusekiServerModules.serverModules())
                 .add(DATASET, dataset, false);
+        LinkedDataSite.install(builder, dataset, iris);
         if (settings.passwordFile() != null) {
             if (!Files.isReadable(settings.passwordFile())) {
                 throw new IllegalArgumentException("password file not readable: " + settings.passwordFile());
