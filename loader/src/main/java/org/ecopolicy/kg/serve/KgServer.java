@@ -7,7 +7,6 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -15,7 +14,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * published read-only to everyone (SPARQL query, Graph Store read). SPARQL Update and uploads exist
  * only when a password file is configured, on their own endpoints ({@code /ecokg/update},
  * {@code /ecokg/upload}, {@code /ecokg/data}) behind HTTP basic authentication. The admin
- * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}).
+ * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}). Every query
+ * has a timeout and a result-size bound ({@link BoundedQueryService}); request bodies larger than
+ * the configured limit are refused with HTTP 413 before they are read.
  */
 public final class KgServer implements AutoCloseable {
 
@@ -29,10 +30,12 @@ public final class KgServer implements AutoCloseable {
 
     public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
         AdminAccess.prepare(settings.runArea());
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .fusekiModules(FusekiServerModules.serverModules())
+                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .registerOperation(Operation.Query,
+                        new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout()))
                 .add(DATASET, dataset, false);
         if (settings.passwordFile() != null) {
             if (!Files.isReadable(settings.passwordFile())) {
@@ -45,7 +48,16 @@ public final class KgServer implements AutoCloseable {
                     .addEndpoint(DATASET, "upload", Operation.Upload, Auth.ANY_USER)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
         }
-        return new KgServer(builder.build().start());
+        FusekiServer server = builder.build();
+        return new KgServer(server.start());
+    }
+
+    /** The dataset's endpoints as {@code name=operation} ({@code ""} names the dataset URL itself). */
+    public java.util.SortedSet<String> endpoints() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        server.getDataAccessPointRegistry().get(DATASET).getDataService()
+                .forEachEndpoint(e -> names.add(e.getName() + "=" + e.getOperation().getName()));
+        return names;
     }
 
     public int port() {
