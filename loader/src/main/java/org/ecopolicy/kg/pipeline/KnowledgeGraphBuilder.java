@@ -18,9 +18,15 @@ public final class KnowledgeGraphBuilder {
     public static final String BASE = "base";
 
     private final Pipeline pipeline;
+    private final LoadOptions options;
 
     public KnowledgeGraphBuilder(Pipeline pipeline) {
+        this(pipeline, LoadOptions.defaults());
+    }
+
+    public KnowledgeGraphBuilder(Pipeline pipeline, LoadOptions options) {
         this.pipeline = pipeline;
+        this.options = options;
     }
 
     public record Build(Path generation, LoadReport report) {
@@ -31,7 +37,7 @@ public final class KnowledgeGraphBuilder {
         Path generation = layout.newGeneration();
         LoadReport report;
         try (KgStore store = KgStore.connect(generation)) {
-            report = new CorpusLoader(pipeline).load(store, inputs);
+            report = new CorpusLoader(pipeline, options).load(store, inputs);
             Properties info = new Properties();
             info.setProperty(FINGERPRINT, fingerprint);
             info.setProperty(BASE, pipeline.iris().base());
@@ -51,7 +57,7 @@ public final class KnowledgeGraphBuilder {
             return generation;
         });
         try (KgStore store = KgStore.connect(live)) {
-            return new CorpusLoader(pipeline).load(store, inputs);
+            return new CorpusLoader(pipeline, options).load(store, inputs);
         }
     }
 }
