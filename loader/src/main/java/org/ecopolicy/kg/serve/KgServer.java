@@ -32,6 +32,7 @@ public final class KgServer implements AutoCloseable {
         AdminAccess.prepare(settings.runArea());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
+                .loopback(settings.loopbackOnly())
                 .fusekiModules(FusekiServerModules.serverModules())
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .registerOperation(Operation.Query,

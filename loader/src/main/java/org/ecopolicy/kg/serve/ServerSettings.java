@@ -14,9 +14,10 @@ import java.time.Duration;
  * @param maxResultRows   most rows a SELECT may answer (triples for CONSTRUCT/DESCRIBE); larger
  *                        results are refused with an error rather than held in memory
  * @param maxRequestBytes largest request body accepted (queries, updates, uploads)
+ * @param loopbackOnly    listen on the loopback interface only (tests, load tests); otherwise on all
  */
 public record ServerSettings(int port, Path runArea, Duration queryTimeout, Path passwordFile,
-                             long maxResultRows, long maxRequestBytes) {
+                             long maxResultRows, long maxRequestBytes, boolean loopbackOnly) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
@@ -34,6 +35,12 @@ public record ServerSettings(int port, Path runArea, Duration queryTimeout, Path
         }
     }
 
+    /** Settings listening on all interfaces. */
+    public ServerSettings(int port, Path runArea, Duration queryTimeout, Path passwordFile,
+                          long maxResultRows, long maxRequestBytes) {
+        this(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, false);
+    }
+
     /** Settings with the default result and request-body bounds. */
     public ServerSettings(int port, Path runArea, Duration queryTimeout, Path passwordFile) {
         this(port, runArea, queryTimeout, passwordFile, DEFAULT_MAX_RESULT_ROWS, DEFAULT_MAX_REQUEST_BYTES);
@@ -44,18 +51,22 @@ public record ServerSettings(int port, Path runArea, Duration queryTimeout, Path
     }
 
     public ServerSettings withPasswordFile(Path file) {
-        return new ServerSettings(port, runArea, queryTimeout, file, maxResultRows, maxRequestBytes);
+        return new ServerSettings(port, runArea, queryTimeout, file, maxResultRows, maxRequestBytes, loopbackOnly);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
-        return new ServerSettings(port, runArea, timeout, passwordFile, maxResultRows, maxRequestBytes);
+        return new ServerSettings(port, runArea, timeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly);
     }
 
     public ServerSettings withMaxResultRows(long rows) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, rows, maxRequestBytes);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, rows, maxRequestBytes, loopbackOnly);
     }
 
     public ServerSettings withMaxRequestBytes(long bytes) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, bytes);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, bytes, loopbackOnly);
+    }
+
+    public ServerSettings withLoopbackOnly(boolean only) {
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, only);
     }
 }
