@@ -36,7 +36,8 @@ public final class KgServer implements AutoCloseable {
                 .fusekiModules(FusekiServerModules.serverModules())
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .registerOperation(Operation.Query,
-                        new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout()))
+                        new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout(),
+                                settings.maxConcurrentQueries()))
                 .add(DATASET, dataset, false);
         if (settings.passwordFile() != null) {
             if (!Files.isReadable(settings.passwordFile())) {

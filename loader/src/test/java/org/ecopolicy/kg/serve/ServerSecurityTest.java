@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -183,6 +184,11 @@ class ServerSecurityTest {
         HttpResponse<String> construct = query(open, "CONSTRUCT { ?a ?b ?d . ?d ?e ?a } { ?a ?b ?c . ?d ?e ?f }");
         assertThat(construct.statusCode()).isEqualTo(400);
         assertThat(construct.body()).contains("more than 500 triples");
+        HttpResponse<String> describe = query(open, "DESCRIBE ?s { ?s ?p ?o }");
+        assertThat(describe.statusCode()).isEqualTo(400);
+        assertThat(describe.body()).contains("more than 500 triples");
+        HttpResponse<String> smallConstruct = query(open, "CONSTRUCT { ?s ?p ?o } { ?s ?p ?o } LIMIT 10");
+        assertThat(smallConstruct.statusCode()).isEqualTo(200);
         // A page within the bound is answered, and so is an answer of exactly the bound.
         HttpResponse<String> page = query(open, "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 20 OFFSET 100000");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -202,11 +208,31 @@ class ServerSecurityTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         assertThat(query(open, "ASK { <urn:ex:s7> ?p ?o }").body()).contains("true");
         // A request's own ?timeout may shorten the limit but not lift it.
-        BoundedQueryService service = new BoundedQueryService(10, Duration.ofSeconds(2));
+        BoundedQueryService service = new BoundedQueryService(10, Duration.ofSeconds(2), 1);
         assertThat(service.effectiveTimeout(null)).isEqualTo(2000);
         assertThat(service.effectiveTimeout("1")).isEqualTo(1000);
         assertThat(service.effectiveTimeout("3600")).isEqualTo(2000);
         assertThat(service.effectiveTimeout("junk")).isEqualTo(2000);
+    }
+
+    @Test
+    void queriesBeyondTheConcurrencyLimitWaitTheirTurnAndAreAnswered(@TempDir Path run) throws Exception {
+        try (KgServer single = KgServer.start(sampleData(), ServerSettings.readOnly(0, run)
+                .withLoopbackOnly(true).withMaxConcurrentQueries(1))) {
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(single.sparqlEndpoint() + "?query="
+                        + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s ?p ?o . ?s ?q ?r }", StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            for (var answer : answers) {
+                HttpResponse<String> response = answer.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).contains("\"" + 4 * SUBJECTS + "\"");
+            }
+        }
+        assertThat(BoundedQueryService.busyMessage(30_000))
+                .isEqualTo("Server busy: no query slot became free within 30 s. Try again later.");
     }
 
     @Test
