@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
 class ExtractionPropertyTest {
 
     static final long SEED = Long.getLong("ecokg.fuzz.seed", 20_261_123L);
-    static final int TRIES = Integer.getInteger("ecokg.fuzz.tries", 150);
+    static final int TRIES = Integer.getInteger("ecokg.fuzz.tries", 300);
 
     static final DocumentReader READER = new DocumentReader();
     static Pipeline pipeline;
