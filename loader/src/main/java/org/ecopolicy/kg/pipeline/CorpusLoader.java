@@ -2,10 +2,14 @@ package org.ecopolicy.kg.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,23 +33,45 @@ public final class CorpusLoader {
     public static final String MANIFEST = "manifest.csv";
 
     private final Pipeline pipeline;
+    private final LoadOptions options;
     private final Map<Path, Manifest> manifests = new HashMap<>();
 
     public CorpusLoader(Pipeline pipeline) {
+        this(pipeline, LoadOptions.defaults());
+    }
+
+    public CorpusLoader(Pipeline pipeline, LoadOptions options) {
         this.pipeline = pipeline;
+        this.options = options;
     }
 
     public LoadReport load(KgStore store, List<Path> inputs) {
         LoadReport report = new LoadReport();
         Map<String, Model> graphs = new LinkedHashMap<>();
-        Map<String, String> seenContent = new HashMap<>();
-        for (Path file : expand(inputs, report)) {
+        Map<String, Path> seenContent = new HashMap<>();
+        Map<String, Path> seenIds = new HashMap<>();
+        List<Path> files = expand(inputs, report);
+        int index = 0;
+        for (Path file : files) {
+            options.listener().reading(++index, files.size(), file);
             Manifest manifest = manifestFor(file, report);
             try {
+                long size = Files.size(file);
+                if (size > options.maxFileBytes()) {
+                    report.problem(file + ": file too large (" + size + " bytes, limit " + options.maxFileBytes()
+                            + "); not read. A policy document is far smaller: split the file into its documents");
+                    continue;
+                }
                 Document doc = pipeline.read(file, manifest);
-                String earlier = seenContent.putIfAbsent(doc.text().original(), file.toString());
+                Path earlier = seenContent.putIfAbsent(digest(doc.text().original()), file);
                 if (earlier != null) {
                     report.problem(file + ": duplicate document: same text as " + earlier + "; skipped");
+                    continue;
+                }
+                Path sameId = seenIds.putIfAbsent(doc.id(), file);
+                if (sameId != null) {
+                    report.problem(file + ": duplicate document id '" + doc.id() + "' (already taken by " + sameId
+                            + " in this load); skipped, rename one of them");
                     continue;
                 }
                 ExtractedDocument extracted = pipeline.extract(doc);
@@ -58,16 +84,34 @@ public final class CorpusLoader {
                         extracted.structure().measures().size(), extracted.targets().size(), model.size()));
             } catch (InputException e) {
                 report.problem(e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (IOException e) {
+                report.problem(file + ": cannot read file: " + e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in extraction must cost one document, not the whole load.
                 report.problem(file + ": extraction failed: " + e);
             }
         }
         graphs.put(pipeline.iris().referenceGraph(), pipeline.referenceGraph());
+        options.listener().storing(graphs.size());
         store.replaceGraphs(graphs);
+        options.listener().stored();
         return report;
     }
 
-    /** The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. */
+    /** SHA-256 of a text: duplicates are found without keeping every text in memory. */
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. A
+     * manifest that cannot be used at all (bad header, undecodable) is reported and ignored.
+     */
     private Manifest manifestFor(Path file, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
@@ -75,9 +119,14 @@ public final class CorpusLoader {
             if (!Files.isRegularFile(csv)) {
                 return Manifest.empty();
             }
-            Manifest manifest = Manifest.load(csv);
-            manifest.problems().forEach(p -> report.problem(p.getMessage()));
-            return manifest;
+            try {
+                Manifest manifest = Manifest.load(csv);
+                manifest.problems().forEach(p -> report.problem(p.getMessage()));
+                return manifest;
+            } catch (InputException e) {
+                report.problem(e.getMessage() + "; manifest ignored");
+                return Manifest.empty();
+            }
         });
     }
 

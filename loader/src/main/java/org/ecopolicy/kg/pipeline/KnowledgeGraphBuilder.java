@@ -19,9 +19,15 @@ public final class KnowledgeGraphBuilder {
     static final String SOURCES = "sources";
 
     private final Pipeline pipeline;
+    private final LoadOptions options;
 
     public KnowledgeGraphBuilder(Pipeline pipeline) {
+        this(pipeline, LoadOptions.defaults());
+    }
+
+    public KnowledgeGraphBuilder(Pipeline pipeline, LoadOptions options) {
         this.pipeline = pipeline;
+        this.options = options;
     }
 
     public record Build(Path generation, LoadReport report) {
@@ -32,7 +38,7 @@ public final class KnowledgeGraphBuilder {
         Path generation = layout.newGeneration();
         LoadReport report;
         try (KgStore store = KgStore.connect(generation)) {
-            report = new CorpusLoader(pipeline).load(store, inputs);
+            report = new CorpusLoader(pipeline, options).load(store, inputs);
             Properties info = new Properties();
             info.setProperty(FINGERPRINT, fingerprint);
             info.setProperty(BASE, pipeline.iris().base());
@@ -57,7 +63,7 @@ public final class KnowledgeGraphBuilder {
         });
         LoadReport report;
         try (KgStore store = KgStore.connect(live)) {
-            report = new CorpusLoader(pipeline).load(store, inputs);
+            report = new CorpusLoader(pipeline, options).load(store, inputs);
         }
         new LoadedSources(layout.root().resolve(SOURCES)).keep(report.loaded());
         return report;
