@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.ecopolicy.kg.link.CsvTable;
+import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Organisation;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ecopolicy.kg.link.CsvTable;
+import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.model.DepartmentMention;
 import org.ecopolicy.kg.model.Measure;
 

@@ -1,18 +1,13 @@
 package org.ecopolicy.kg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.ecopolicy.kg.rules.CsvTable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ecopolicy.kg.link.Unit;
 import org.ecopolicy.kg.link.UnitTable;
@@ -74,17 +69,7 @@ public final class TargetRules {
     }
 
     private static List<CSVRecord> read(String name) {
-        try (InputStream in = TargetRules.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule file " + BASE + name);
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setCommentMarker('#').setIgnoreEmptyLines(true).get();
-            return format.parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + BASE + name, e);
-        }
+        return CsvTable.read(BASE + name).stream().map(CsvTable.Row::record).toList();
     }
 
     /** Entries of a lexicon category, longest first (so prefix scans find the longest word). */
