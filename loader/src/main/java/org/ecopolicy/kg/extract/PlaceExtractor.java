@@ -41,7 +41,8 @@ public final class PlaceExtractor {
     private final Set<String> functionChars;
     private final List<Pattern> unlinkedPatterns;
     private final List<String> orgTails;
-    private final Segment segment;
+    // HanLP segmenters keep no per-call state but are cheap to own per thread, so extraction threads never wait on each other.
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(PlaceExtractor::newSegment);
 
     public PlaceExtractor(Gazetteer gazetteer, DepartmentDirectory departments) {
         TreeMap<String, String> forms = new TreeMap<>();
@@ -66,7 +67,11 @@ public final class PlaceExtractor {
             forms.keySet().forEach(f -> CustomDictionary.insert(f, "ns 2048"));
             departments.departmentForms().forEach(f -> CustomDictionary.insert(f, "nt 1024"));
         }
-        segment = HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true).enableCustomDictionary(true);
+    }
+
+    private static Segment newSegment() {
+        // person-name recognition stays on: it keeps slogans such as 山水林田湖草沙 from yielding a place 林田湖
+        return HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true).enableCustomDictionary(true);
     }
 
     public List<PlaceMention> extract(Document doc) {
@@ -152,10 +157,7 @@ public final class PlaceExtractor {
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
             if (!line.isBlank()) {
-                List<Term> terms;
-                synchronized (HANLP_LOCK) {
-                    terms = segment.seg(line);
-                }
+                List<Term> terms = segment.get().seg(line);
                 for (Term t : terms) {
                     if (t.nature != null && t.nature.toString().startsWith("ns") && looksLikePlace(t.word)) {
                         int start = lineStart + t.offset;

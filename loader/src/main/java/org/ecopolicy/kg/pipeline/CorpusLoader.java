@@ -7,26 +7,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
+import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
+import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 
 /**
- * Loads files and folders into a store: every good document is extracted and mapped, every bad
- * one is reported by name, and all graphs go into the store in one transaction (the reference
- * graph with them), so the store never holds half a load.
+ * Loads files and folders into a store: every good document is extracted (on a bounded pool of
+ * threads) and mapped, every bad one is reported by name, and all graphs go into the store through
+ * one writer that commits at the end with the reference graph, so the store never holds half a load.
  */
 public final class CorpusLoader {
 
@@ -34,7 +41,6 @@ public final class CorpusLoader {
 
     private final Pipeline pipeline;
     private final LoadOptions options;
-    private final Map<Path, Manifest> manifests = new HashMap<>();
 
     public CorpusLoader(Pipeline pipeline) {
         this(pipeline, LoadOptions.defaults());
@@ -45,64 +51,133 @@ public final class CorpusLoader {
         this.options = options;
     }
 
+    /** Loads into a live store in one write transaction. */
     public LoadReport load(KgStore store, List<Path> inputs) {
-        LoadReport report = new LoadReport();
-        Map<String, Model> graphs = new LinkedHashMap<>();
-        Map<String, Path> seenContent = new HashMap<>();
-        Map<String, Path> seenIds = new HashMap<>();
-        List<Path> files = expand(inputs, report);
-        int index = 0;
-        for (Path file : files) {
-            options.listener().reading(++index, files.size(), file);
-            Manifest manifest = manifestFor(file, report);
-            try {
-                long size = Files.size(file);
-                if (size > options.maxFileBytes()) {
-                    report.problem(file + ": file too large (" + size + " bytes, limit " + options.maxFileBytes()
-                            + "); not read. A policy document is far smaller: split the file into its documents");
-                    continue;
-                }
-                Document doc = pipeline.read(file, manifest);
-                Path earlier = seenContent.putIfAbsent(digest(doc.text().original()), file);
-                if (earlier != null) {
-                    report.problem(file + ": duplicate document: same text as " + earlier + "; skipped");
-                    continue;
-                }
-                Path sameId = seenIds.putIfAbsent(doc.id(), file);
-                if (sameId != null) {
-                    report.problem(file + ": duplicate document id '" + doc.id() + "' (already taken by " + sameId
-                            + " in this load); skipped, rename one of them");
-                    continue;
-                }
-                ExtractedDocument extracted = pipeline.extract(doc);
-                if (extracted.structure().measures().isEmpty()) {
-                    report.warning(file + ": no recognisable heading structure; loaded as a document with no measures");
-                }
-                Model model = pipeline.map(extracted);
-                graphs.put(pipeline.iris().documentGraph(doc.id()), model);
-                report.loaded(new LoadReport.Loaded(file.getFileName().toString(), file,
-                        extracted.structure().measures().size(), extracted.targets().size(), model.size()));
-            } catch (InputException e) {
-                report.problem(e.getMessage());
-            } catch (IOException e) {
-                report.problem(file + ": cannot read file: " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
-                // A bug in extraction must cost one document, not the whole load.
-                report.problem(file + ": extraction failed: " + e);
-            }
+        try (GraphWriter writer = store.transactionalWriter()) {
+            return load(writer, inputs);
         }
-        graphs.put(pipeline.iris().referenceGraph(), pipeline.referenceGraph());
-        options.listener().storing(graphs.size());
-        store.replaceGraphs(graphs);
+    }
+
+    /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
+    public LoadReport load(GraphWriter writer, List<Path> inputs) {
+        LoadReport report = new LoadReport();
+        List<Path> files = firstOfEachId(expand(inputs, report), report);
+        Map<Path, Manifest> manifests = new HashMap<>();
+        files.forEach(f -> manifestFor(f, manifests, report));
+        Map<String, Path> seenContent = new HashMap<>();
+        int threads = options.threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ecokg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            int next = 0;
+            while (next < files.size() || !window.isEmpty()) {
+                // keep a few documents in flight per thread, never the whole corpus
+                while (next < files.size() && window.size() < 2 * threads) {
+                    Path file = files.get(next++);
+                    options.listener().reading(next, files.size(), file);
+                    Manifest manifest = manifestFor(file, manifests, report);
+                    window.add(pool.submit(() -> process(file, manifest)));
+                }
+                Outcome outcome = take(window.poll());
+                if (outcome.problem != null) {
+                    report.problem(outcome.problem);
+                    continue;
+                }
+                Path earlier = seenContent.putIfAbsent(outcome.digest, outcome.file);
+                if (earlier != null) {
+                    report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
+                    continue;
+                }
+                if (outcome.measures == 0) {
+                    report.warning(outcome.file + ": no recognisable heading structure; loaded as a document with no measures");
+                }
+                writer.replaceGraph(outcome.graph, outcome.model.getGraph());
+                report.loaded(new LoadReport.Loaded(outcome.file.getFileName().toString(), outcome.file,
+                        outcome.measures, outcome.targets, outcome.model.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        options.listener().storing(report.loaded().size() + 1);
+        writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
+        writer.commit();
         options.listener().stored();
         return report;
     }
 
-    /** SHA-256 of a text: duplicates are found without keeping every text in memory. */
+    /**
+     * The document id is the file name, so two files named alike in one load would be one
+     * document: the first is loaded, the later ones are reported and skipped (before any
+     * extraction, since a bulk-loaded database cannot take a graph back).
+     */
+    private static List<Path> firstOfEachId(List<Path> files, LoadReport report) {
+        Map<String, Path> first = new HashMap<>();
+        List<Path> kept = new ArrayList<>();
+        for (Path f : files) {
+            String id = DocumentReader.idOf(f.getFileName().toString());
+            Path taken = first.putIfAbsent(id, f);
+            if (taken == null) {
+                kept.add(f);
+            } else {
+                report.problem(f + ": duplicate document id '" + id + "' (already taken by " + taken
+                        + " in this load); skipped, rename one of them");
+            }
+        }
+        return kept;
+    }
+
+    /** What extracting one file gave: its graph, or the problem that stopped it. */
+    private record Outcome(Path file, String problem, String digest, String graph, Model model,
+                           int measures, int targets) {
+
+        static Outcome failed(Path file, String problem) {
+            return new Outcome(file, problem, null, null, null, 0, 0);
+        }
+    }
+
+    private Outcome process(Path file, Manifest manifest) {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                return Outcome.failed(file, file + ": file too large (" + size + " bytes, limit " + options.maxFileBytes()
+                        + "); not read. A policy document is far smaller: split the file into its documents");
+            }
+            Document doc = pipeline.read(file, manifest);
+            ExtractedDocument extracted = pipeline.extract(doc);
+            Model model = pipeline.map(extracted);
+            return new Outcome(file, null, digest(doc.text().original()),
+                    pipeline.iris().documentGraph(doc.id()), model,
+                    extracted.structure().measures().size(), extracted.targets().size());
+        } catch (InputException e) {
+            return Outcome.failed(file, e.getMessage());
+        } catch (IOException e) {
+            return Outcome.failed(file, file + ": cannot read file: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in extraction must cost one document, not the whole load.
+            return Outcome.failed(file, file + ": extraction failed: " + e);
+        }
+    }
+
+    private static Outcome take(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("load interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed", e.getCause());
+        }
+    }
+
+    /** Duplicate texts are found by digest: keeping every text for comparison would hold the corpus in memory. */
     private static String digest(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -112,7 +187,7 @@ public final class CorpusLoader {
      * The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. A
      * manifest that cannot be used at all (bad header, undecodable) is reported and ignored.
      */
-    private Manifest manifestFor(Path file, LoadReport report) {
+    private static Manifest manifestFor(Path file, Map<Path, Manifest> manifests, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
             Path csv = d.resolve(MANIFEST);

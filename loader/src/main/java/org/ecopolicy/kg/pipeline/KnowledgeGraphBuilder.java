@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -37,8 +38,10 @@ public final class KnowledgeGraphBuilder {
     public Build rebuild(StoreLayout layout, List<Path> inputs, String fingerprint) {
         Path generation = layout.newGeneration();
         LoadReport report;
-        try (KgStore store = KgStore.connect(generation)) {
-            report = new CorpusLoader(pipeline, options).load(store, inputs);
+        try (KgStore store = KgStore.connect(generation);
+             GraphWriter writer = store.bulkWriter()) {
+            // a new generation nobody reads yet: the bulk loader may fill it; it is switched in only when complete
+            report = new CorpusLoader(pipeline, options).load(writer, inputs);
             Properties info = new Properties();
             info.setProperty(FINGERPRINT, fingerprint);
             info.setProperty(BASE, pipeline.iris().base());

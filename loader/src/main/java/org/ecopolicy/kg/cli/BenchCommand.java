@@ -1,0 +1,58 @@
+package org.ecopolicy.kg.cli;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+
+import org.ecopolicy.kg.bench.Benchmark;
+import org.ecopolicy.kg.bench.ResultTable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = {
+        "Benchmark: start-up, extraction, loading, memory and catalogue-query latency on scaled copies of the",
+        "bundled corpus, beside tdb2.tdbloader, Virtuoso and Oxigraph (peers: bench/install-peers.sh).",
+        "Prints one table and writes it as CSV."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--scales", split = ",", defaultValue = "1,10,100",
+            description = "corpus scales to measure (default: ${DEFAULT-VALUE})")
+    int[] scales;
+
+    @Option(names = "--no-peers", description = "skip Virtuoso and Oxigraph")
+    boolean noPeers;
+
+    @Option(names = "--no-startup", description = "skip the cold/warm `ecokg up` measurements")
+    boolean noStartup;
+
+    @Option(names = "--extrapolate-to", defaultValue = "1000",
+            description = "scale to extrapolate to when not measured (0 = none; default: ${DEFAULT-VALUE})")
+    int extrapolateTo;
+
+    @Option(names = "--quick", description = "three runs per query only (a smoke test; rough figures)")
+    boolean quick;
+
+    @Option(names = "--peers-dir", defaultValue = "bench/peers", description = "where install-peers.sh put Oxigraph (default: ${DEFAULT-VALUE})")
+    Path peersDir;
+
+    @Option(names = "--work", defaultValue = "bench/work", description = "scratch folder for corpora and databases (default: ${DEFAULT-VALUE})")
+    Path work;
+
+    @Option(names = "--out", defaultValue = "bench/results/latest.csv", description = "CSV file to write (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+        int[] sorted = Arrays.stream(scales).filter(s -> s > 0).sorted().distinct().toArray();
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("--scales needs at least one positive number");
+        }
+        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, extrapolateTo, quick);
+        ResultTable table = new Benchmark(options, System.err).run();
+        table.print(System.out);
+        System.out.println();
+        System.out.println("written: " + out);
+        return 0;
+    }
+}
