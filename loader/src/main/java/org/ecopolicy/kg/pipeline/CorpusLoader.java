@@ -205,15 +205,16 @@ public final class CorpusLoader {
         });
     }
 
-    /** Files as given, folders as their *.txt files, in a stable order. */
+    /** Files as given (whatever their name), folders as their *.txt files, in a stable order. */
     static List<Path> expand(List<Path> inputs, LoadReport report) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
                     TreeSet<Path> sorted = new TreeSet<>();
+                    // A folder holds documents and their companions (manifest, gold tables, notes): only *.txt are documents.
                     list.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().equals(MANIFEST))
+                            .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .forEach(sorted::add);
                     files.addAll(sorted);
