@@ -26,6 +26,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.CorpusLoader;
+import org.ecopolicy.kg.pipeline.LoadOptions;
 import org.ecopolicy.kg.pipeline.LoadReport;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.rdf.Iris;
@@ -68,7 +69,7 @@ public final class BenchChild {
         long ready = System.nanoTime();
         LoadReport report;
         try (KgStore store = KgStore.connect(db); GraphWriter writer = store.bulkWriter()) {
-            report = new CorpusLoader(pipeline, threads).load(writer, List.of(corpus));
+            report = new CorpusLoader(pipeline, LoadOptions.defaults().withThreads(threads)).load(writer, List.of(corpus));
             ChildJvm.emit("quads", writer.quads());
         }
         long end = System.nanoTime();

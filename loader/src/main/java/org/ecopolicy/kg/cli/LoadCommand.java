@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
+import org.ecopolicy.kg.pipeline.LoadOptions;
 import org.ecopolicy.kg.pipeline.LoadReport;
 import org.ecopolicy.kg.pipeline.Pipeline;
 
@@ -14,26 +15,48 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+/**
+ * {@code ecokg load}: every bad file is reported on stderr (file and line first) and skipped, the
+ * good ones are loaded in one transaction. The exit code is 0 unless {@code --strict} is given and
+ * some file had a problem (or the load itself failed, e.g. the database could not be opened).
+ */
 @Command(name = "load", description = "Extract and load documents (files or folders), atomically and idempotently.")
 final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--strict", description = "exit non-zero when any file had a problem")
+    @Option(names = "--strict", description = "exit non-zero when any file had a problem (default: report problems, load the good files, exit 0)")
     boolean strict;
+
+    @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
+            description = "refuse (report and skip) files larger than this many MiB (default: ${DEFAULT-VALUE})")
+    int maxFileMb;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "progress on stderr: auto (only on a terminal), always, never (default: ${DEFAULT-VALUE})")
+    String progress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "documents or folders of documents")
     List<Path> paths;
 
     @Override
     public Integer call() {
-        Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
-        LoadReport report = new KnowledgeGraphBuilder(pipeline).load(store.layout(), paths);
-        print(report);
-        if (report.loaded().isEmpty() && report.hasProblems()) {
-            return 1;
+        ProgressDisplay.Mode mode = switch (progress) {
+            case "auto" -> ProgressDisplay.Mode.AUTO;
+            case "always" -> ProgressDisplay.Mode.ALWAYS;
+            case "never" -> ProgressDisplay.Mode.NEVER;
+            default -> throw new IllegalArgumentException("--progress must be auto, always or never, not '" + progress + "'");
+        };
+        if (maxFileMb < 1) {
+            throw new IllegalArgumentException("--max-file-mb must be at least 1");
         }
+        LoadOptions options = LoadOptions.defaults()
+                .withMaxFileBytes(maxFileMb * 1024L * 1024L)
+                .withListener(ProgressDisplay.create(mode));
+        Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
+        LoadReport report = new KnowledgeGraphBuilder(pipeline, options).load(store.layout(), paths);
+        print(report);
         return strict && report.hasProblems() ? 1 : 0;
     }
 
@@ -44,7 +67,8 @@ final class LoadCommand implements Callable<Integer> {
         }
         report.warnings().forEach(w -> System.err.println("warning: " + w));
         report.problems().forEach(p -> System.err.println("error: " + p));
-        System.err.printf("%d loaded, %d with errors, %d warnings%n",
-                report.loaded().size(), report.problems().size(), report.warnings().size());
+        int warnings = report.warnings().size();
+        System.err.printf("%d loaded, %d with errors, %d %s%n", report.loaded().size(), report.problems().size(),
+                warnings, warnings == 1 ? "warning" : "warnings");
     }
 }

@@ -34,6 +34,18 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "rebuild even if the database is up to date")
     boolean rebuild;
 
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "100000",
+            description = "most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one query may answer; larger answers are refused (default: ${DEFAULT-VALUE})")
+    long maxResults;
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "10",
+            description = "largest request body (query, update or upload) in MiB; larger requests get HTTP 413 (default: ${DEFAULT-VALUE})")
+    int maxRequestMb;
+
+    @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "0",
+            description = "queries run at once, others wait their turn up to the timeout (default: twice the processors)")
+    int maxConcurrentQueries;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
     Path passwordFile;
@@ -63,11 +75,15 @@ final class UpCommand implements Callable<Integer> {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());
         }
         KgStore live = KgStore.connect(layout.current().orElseThrow());
-        KgServer server = KgServer.start(live.dataset(), new ServerSettings(port, layout.root().resolve("fuseki-run"),
-                Duration.ofSeconds(timeoutSeconds), passwordFile));
+        ServerSettings settings = new ServerSettings(port, layout.root().resolve("fuseki-run"),
+                Duration.ofSeconds(timeoutSeconds), passwordFile, maxResults, maxRequestMb * 1024L * 1024L);
+        if (maxConcurrentQueries > 0) {
+            settings = settings.withMaxConcurrentQueries(maxConcurrentQueries);
+        }
+        KgServer server = KgServer.start(live.dataset(), settings, store.iris());
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples)%n",
-                ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount());
+        System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
+                ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());
         System.out.flush();
         server.join();
         return 0;

@@ -23,8 +23,10 @@ import org.ecopolicy.kg.table.TableWriter;
 
 /**
  * {@code ecokg eval}: the store's targets and measures tables scored against a folder of gold
- * tables ({@code <docstem>.targets.csv}, {@code <docstem>.measures.csv}). Only documents that have
- * gold are scored.
+ * tables ({@code <docstem>.targets.csv}, {@code <docstem>.measures.csv}). Each table is scored only
+ * on the documents that have gold for it: a document with target gold but no measures file adds
+ * nothing to the measure scores (a header-only measures file says "no measures here", so every
+ * measure the system finds there is a false positive).
  */
 public final class Evaluation {
 
@@ -44,7 +46,8 @@ public final class Evaluation {
 
     public static Evaluation run(DatasetGraph dataset, Path goldDir) {
         try {
-            Set<String> stems = new TreeSet<>();
+            Set<String> targetStems = new TreeSet<>();
+            Set<String> measureStems = new TreeSet<>();
             List<TargetRow> goldTargets = new ArrayList<>();
             List<MeasureRow> goldMeasures = new ArrayList<>();
             try (Stream<Path> files = Files.list(goldDir)) {
@@ -54,16 +57,16 @@ public final class Evaluation {
                         for (Map<String, String> row : Tables.read(Files.newBufferedReader(f, StandardCharsets.UTF_8), f.toString())) {
                             goldTargets.add(Tables.target(row, "doc"));
                         }
-                        stems.add(name.substring(0, name.indexOf('.')));
+                        targetStems.add(name.substring(0, name.indexOf('.')));
                     } else if (name.endsWith(".measures.csv")) {
                         for (Map<String, String> row : Tables.read(Files.newBufferedReader(f, StandardCharsets.UTF_8), f.toString())) {
                             goldMeasures.add(Tables.measure(row, "doc"));
                         }
-                        stems.add(name.substring(0, name.indexOf('.')));
+                        measureStems.add(name.substring(0, name.indexOf('.')));
                     }
                 }
             }
-            if (stems.isEmpty()) {
+            if (targetStems.isEmpty() && measureStems.isEmpty()) {
                 throw new IllegalArgumentException(goldDir + ": no *.targets.csv or *.measures.csv gold tables");
             }
             TableWriter writer = new TableWriter(dataset);
@@ -72,12 +75,10 @@ public final class Evaluation {
             StringWriter measuresCsv = new StringWriter();
             writer.measures(measuresCsv, CSVFormat.RFC4180);
             List<TargetRow> sysTargets = Tables.read(new StringReader(targetsCsv.toString()), "targets table").stream()
-                    .map(r -> Tables.target(r, "document")).filter(t -> stems.contains(t.doc())).toList();
+                    .map(r -> Tables.target(r, "document")).filter(t -> targetStems.contains(t.doc())).toList();
             List<MeasureRow> sysMeasures = Tables.read(new StringReader(measuresCsv.toString()), "measures table").stream()
-                    .map(r -> Tables.measure(r, "document")).filter(m -> stems.contains(m.doc())).toList();
-            boolean haveMeasureGold = !goldMeasures.isEmpty();
-            return new Evaluation(Scorer.score(goldTargets, sysTargets, goldMeasures,
-                    haveMeasureGold ? sysMeasures : List.of()));
+                    .map(r -> Tables.measure(r, "document")).filter(m -> measureStems.contains(m.doc())).toList();
+            return new Evaluation(Scorer.score(goldTargets, sysTargets, goldMeasures, sysMeasures));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gold tables in " + goldDir, e);
         }

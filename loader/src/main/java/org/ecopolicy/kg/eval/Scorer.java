@@ -32,7 +32,8 @@ public final class Scorer {
     private static void scoreTargets(List<TargetRow> gold, List<TargetRow> sys, Map<String, Score> scores) {
         List<TargetRow> goldQuant = gold.stream().filter(t -> t.kind().equals("quantitative")).toList();
         List<TargetRow> sysQuant = sys.stream().filter(t -> t.kind().equals("quantitative")).toList();
-        List<Pair<TargetRow>> pairs = match(goldQuant, sysQuant, Scorer::sameQuantity);
+        List<Pair<TargetRow>> pairs = match(goldQuant, sysQuant, Scorer::sameQuantity,
+                (g, t) -> longestCommonRun(key(g.indicator()), key(t.indicator())));
         scores.put("targets.quantitative", new Score("quantitative targets", pairs.size(),
                 sysQuant.size() - pairs.size(), goldQuant.size() - pairs.size()));
         int comparatorOk = (int) pairs.stream().filter(p -> p.gold().comparator().equals(p.sys().comparator())).count();
@@ -42,14 +43,15 @@ public final class Scorer {
 
         List<TargetRow> goldQual = gold.stream().filter(t -> t.kind().equals("qualitative")).toList();
         List<TargetRow> sysQual = sys.stream().filter(t -> t.kind().equals("qualitative")).toList();
-        List<Pair<TargetRow>> qualPairs = match(goldQual, sysQual, Scorer::sameQualitative);
+        List<Pair<TargetRow>> qualPairs = match(goldQual, sysQual, Scorer::sameQualitative,
+                (g, t) -> longestCommonRun(key(g.indicator()), key(t.indicator())));
         scores.put("targets.qualitative", new Score("qualitative targets", qualPairs.size(),
                 sysQual.size() - qualPairs.size(), goldQual.size() - qualPairs.size()));
     }
 
     private static void scoreMeasures(List<MeasureRow> gold, List<MeasureRow> sys, Map<String, Score> scores) {
         List<Pair<MeasureRow>> pairs = match(gold, sys,
-                (g, s) -> g.doc().equals(s.doc()) && key(g.title()).equals(key(s.title())));
+                (g, s) -> g.doc().equals(s.doc()) && key(g.title()).equals(key(s.title())), (g, s) -> 0);
         scores.put("measures.title", new Score("measure titles", pairs.size(), sys.size() - pairs.size(),
                 gold.size() - pairs.size()));
         int leadExact = 0;
@@ -153,16 +155,29 @@ public final class Scorer {
     record Pair<T>(T gold, T sys) {
     }
 
-    /** Greedy one-to-one matching in gold order. */
-    private static <T> List<Pair<T>> match(List<T> gold, List<T> sys, java.util.function.BiPredicate<T, T> same) {
+    /**
+     * Greedy one-to-one matching in gold order. Where several system rows match a gold row (two
+     * targets of one sentence with the same value, year and unit), the one whose indicator is most
+     * like the gold's ({@code affinity}) is taken, so comparators are compared on the right pair.
+     */
+    private static <T> List<Pair<T>> match(List<T> gold, List<T> sys, java.util.function.BiPredicate<T, T> same,
+                                           java.util.function.ToIntBiFunction<T, T> affinity) {
         List<T> remaining = new ArrayList<>(sys);
         List<Pair<T>> pairs = new ArrayList<>();
         for (T g : gold) {
+            int best = -1;
+            int bestAffinity = -1;
             for (int i = 0; i < remaining.size(); i++) {
                 if (same.test(g, remaining.get(i))) {
-                    pairs.add(new Pair<>(g, remaining.remove(i)));
-                    break;
+                    int a = affinity.applyAsInt(g, remaining.get(i));
+                    if (a > bestAffinity) {
+                        best = i;
+                        bestAffinity = a;
+                    }
                 }
+            }
+            if (best >= 0) {
+                pairs.add(new Pair<>(g, remaining.remove(best)));
             }
         }
         return pairs;

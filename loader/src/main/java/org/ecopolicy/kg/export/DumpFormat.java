@@ -1,15 +1,22 @@
 package org.ecopolicy.kg.export;
 
+import java.util.Locale;
+
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 
-/** The linked-data dump formats of {@code ecokg export}. */
+/**
+ * The linked-data dump formats of {@code ecokg export}. JSON-LD is written by {@link JsonLdDump}
+ * (compacted with the published context), the others by Jena's writers.
+ */
 public enum DumpFormat {
     TTL("ttl", RDFFormat.TURTLE_BLOCKS, Lang.TURTLE),
     NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
-    JSONLD("jsonld", RDFFormat.JSONLD11, Lang.JSONLD11),
+    JSONLD("jsonld", RDFFormat.JSONLD11, Lang.JSONLD),
     RDFXML("rdf", RDFFormat.RDFXML_PLAIN, Lang.RDFXML),
     TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG);
+
+    private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
     private final String extension;
     private final RDFFormat format;
@@ -33,13 +40,28 @@ public enum DumpFormat {
         return lang;
     }
 
+    /** The media type, e.g. {@code text/turtle}. */
+    public String mediaType() {
+        return lang.getContentType().getContentTypeStr();
+    }
+
+    /** The IANA registry IRI of the media type, as DCAT wants for {@code dcat:mediaType}. */
+    public String mediaTypeIri() {
+        return IANA + mediaType();
+    }
+
     /** Whether the format keeps named graphs (one graph per document). */
     public boolean quads() {
         return this == TRIG;
     }
 
+    /** File name of the dump: {@code ecokg.ttl}, {@code ecokg.nt.gz} … */
+    public String fileName(boolean gzip) {
+        return "ecokg." + extension + (gzip ? ".gz" : "");
+    }
+
     public static DumpFormat fromName(String name) {
-        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
             case "ttl", "turtle" -> TTL;
             case "nt", "ntriples", "n-triples" -> NT;
             case "jsonld", "json-ld" -> JSONLD;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  */
 final class ClauseSplitter {
 
-    private static final String SENTENCE_ENDS = "。;；!！?？";
-    private static final String CLAUSE_SEPARATORS = ",，:：";
+    private static final String SENTENCE_ENDS = "。!！?？";
+    private static final String CLAUSE_SEPARATORS = ",，:：;；";
     private static final String OPEN = "(（[【《〔“‘";
     private static final String CLOSE = ")）]】》〕”’";
     /** A number that goes on after a line break which cut a sentence in the middle ("达到\n\n98%"). */

@@ -24,6 +24,7 @@ final class DeadlineFinder {
     private final Pattern period;
     private final java.util.Map<String, String[]> periods = new java.util.HashMap<>();
     private final List<String> pastCues;
+    private final List<Pattern> goalHeadings;
 
     DeadlineFinder(TargetRules rules) {
         this.prefixes = rules.yearPrefixes();
@@ -53,6 +54,7 @@ final class DeadlineFinder {
         this.period = Pattern.compile("[“\"‘'「]?(" + String.join("|", names) + ")[”\"’'」]?(?:"
                 + String.join("|", suffixes) + ")");
         this.pastCues = rules.words("past-cue");
+        this.goalHeadings = rules.patterns("goal-heading");
     }
 
     List<YearMention> find(String text, Span sentence, Integer documentYear) {
@@ -125,6 +127,10 @@ final class DeadlineFinder {
         }
         // a bare year: the past if the document is later or the sentence reports achievements
         boolean past = hasPastCue(text, sentence);
+        if (!past && opensParagraphUnderGoalHeading(text, sentence, start)) {
+            // "主要目标\n2020年，…保持在30微克/立方米以下": an annual plan's goals, whatever its date
+            return new YearMention(start, start, end, year, YearMention.Role.TARGET);
+        }
         if (docYear != null) {
             if (year > docYear && !past) {
                 return new YearMention(start, start, end, year, YearMention.Role.TARGET);
@@ -136,6 +142,30 @@ final class DeadlineFinder {
             return new YearMention(start, start, end, year, YearMention.Role.BASELINE);
         }
         return null;
+    }
+
+    /**
+     * The year opens its sentence, the sentence opens a line, and the line before is a goal heading
+     * ("一、主要目标", "(二)工作目标").
+     */
+    private boolean opensParagraphUnderGoalHeading(String text, Span sentence, int yearStart) {
+        int lineStart = text.lastIndexOf('\n', sentence.start() - 1) + 1;
+        if (lineStart == 0 || !text.substring(lineStart, yearStart).isBlank()) {
+            return false;
+        }
+        int end = lineStart - 1; // the line break closing the line before
+        while (end >= 0) {
+            int begin = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(begin, end).strip();
+            if (!line.isEmpty()) {
+                return goalHeadings.stream().anyMatch(p -> p.matcher(line).matches());
+            }
+            if (begin == 0) {
+                return false;
+            }
+            end = begin - 1;
+        }
+        return false;
     }
 
     private boolean hasPastCue(String text, Span sentence) {

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.ecopolicy.kg.link.CsvTable;
+import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Organisation;
@@ -23,8 +23,10 @@ import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.Role;
 
 /**
- * Finds departments assigned to tasks: cue lists such as （牵头部门：A、B，责任部门：C、D） and prose
- * such as 由A牵头，B配合. Each item is resolved to an organisation within the document's jurisdiction.
+ * Finds departments assigned to tasks: cue lists such as （牵头部门：A、B，责任部门：C、D）, bracketed
+ * lists without a cue ((A、B), 〔A牵头，B参与〕, see {@link BracketAssignments}), standing notes
+ * (以下任务均需X落实，see {@link StandingNotes}) and prose such as 由A牵头，B配合. Each item is resolved
+ * to an organisation within the document's jurisdiction.
  */
 public final class DepartmentExtractor {
 
@@ -40,6 +42,8 @@ public final class DepartmentExtractor {
     private final Pattern cuePattern;
     private final List<Pattern> prosePatterns;
     private final Set<String> itemStopwords;
+    private final StandingNotes standingNotes = new StandingNotes();
+    private final BracketAssignments brackets = new BracketAssignments();
 
     public DepartmentExtractor(Gazetteer gazetteer, DepartmentDirectory directory) {
         this.gazetteer = gazetteer;
@@ -72,6 +76,21 @@ public final class DepartmentExtractor {
             int end = listEnd(text, hit[1], i + 1 < cueHits.size() ? cueHits.get(i + 1)[0] : text.length());
             addItems(doc, text, hit[1], end, SEPARATORS, role, jurisdiction, result);
             used.add(hit[0], end);
+        }
+        // "以下任务均需各旗县区落实，不再逐一列出": the body is responsible here (and, by the mapper, later)
+        TextSpans notes = new TextSpans();
+        for (StandingNotes.Note n : standingNotes.find(text)) {
+            for (int[] item : brackets.items(text, n.itemsStart(), n.itemsEnd())) {
+                addItem(doc, text, item[0], item[1], Role.RESPONSIBLE, jurisdiction, result);
+            }
+            notes.add(n.start(), n.end());
+        }
+        // unlabelled or inline-labelled lists in brackets: (A、B), 〔A牵头，B参与〕
+        for (BracketAssignments.Item item : brackets.find(text, used, notes)) {
+            addItem(doc, text, item.start(), item.end(), item.role(), jurisdiction, result);
+        }
+        for (int[] n : notes.all()) {
+            used.add(n[0], n[1]);
         }
         for (Pattern p : prosePatterns) {
             Matcher pm = p.matcher(text);

@@ -16,7 +16,7 @@ import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
-import org.ecopolicy.kg.link.CsvTable;
+import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Place;

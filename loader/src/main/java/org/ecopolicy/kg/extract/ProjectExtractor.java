@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ecopolicy.kg.link.CsvTable;
+import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.ProjectMention;

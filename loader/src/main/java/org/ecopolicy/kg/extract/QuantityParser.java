@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecopolicy.kg.link.Unit;
 
 /**
  * Finds numbers with units in a stretch of normalised text. Numbers glued to letters or brackets
@@ -19,11 +20,11 @@ final class QuantityParser {
 
     private final Pattern withUnit;
     private final Pattern bare;
-    private final Map<String, TargetRules.Unit> units = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
 
     QuantityParser(TargetRules rules) {
         List<String> alternatives = new ArrayList<>();
-        for (TargetRules.Unit u : rules.units()) {
+        for (Unit u : rules.units()) {
             units.putIfAbsent(u.written(), u);
             alternatives.add(Pattern.quote(u.written()));
         }
@@ -36,7 +37,7 @@ final class QuantityParser {
         List<Quantity> out = new ArrayList<>();
         Matcher m = withUnit.matcher(text).region(from, to);
         while (m.find()) {
-            TargetRules.Unit u = units.get(m.group(2));
+            Unit u = units.get(m.group(2));
             String bound = m.group(3) == null ? "" : m.group(3).trim();
             out.add(new Quantity(m.start(1), m.end(2), m.end(), new BigDecimal(m.group(1)), m.group(2),
                     u.code(), u.kind(), bound));

@@ -1,30 +1,24 @@
 package org.ecopolicy.kg.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.ecopolicy.kg.rules.CsvTable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.link.Unit;
+import org.ecopolicy.kg.link.UnitTable;
 
 /**
  * The word lists and patterns target extraction runs on, read from the CSV files under
- * {@code /rules/targets/} on the classpath: {@code lexicon.csv} (category,entry,value),
- * {@code comparators.csv} and {@code units.csv}.
+ * {@code /rules/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
+ * {@code comparators.csv}), and the units of {@code /ontology/units.csv} through {@link UnitTable},
+ * the same table the mapper links units with, so a target's unit code is the one the graph uses.
  */
 public final class TargetRules {
-
-    /** One unit as written, its machine code and kind (percent, change, measure, count). */
-    public record Unit(String written, String code, String kind) {
-    }
 
     /** A comparator cue word. */
     public record Cue(String text, boolean suffix, org.ecopolicy.kg.model.Comparator comparator,
@@ -62,10 +56,7 @@ public final class TargetRules {
             lex.computeIfAbsent(r.get("category"), k -> new ArrayList<>())
                     .add(new String[] {r.get("entry"), r.get("value")});
         }
-        List<Unit> units = new ArrayList<>();
-        for (CSVRecord r : read("units.csv")) {
-            units.add(new Unit(r.get("written"), r.get("code"), r.get("kind")));
-        }
+        List<Unit> units = new ArrayList<>(UnitTable.load().all());
         units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
         List<Cue> cues = new ArrayList<>();
         for (CSVRecord r : read("comparators.csv")) {
@@ -78,17 +69,7 @@ public final class TargetRules {
     }
 
     private static List<CSVRecord> read(String name) {
-        try (InputStream in = TargetRules.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule file " + BASE + name);
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setCommentMarker('#').setIgnoreEmptyLines(true).get();
-            return format.parse(reader).getRecords();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + BASE + name, e);
-        }
+        return CsvTable.read(BASE + name).stream().map(CsvTable.Row::record).toList();
     }
 
     /** Entries of a lexicon category, longest first (so prefix scans find the longest word). */

@@ -32,6 +32,10 @@ final class TextSpans {
         spans.add(new int[] {start, end});
     }
 
+    List<int[]> all() {
+        return List.copyOf(spans);
+    }
+
     boolean overlaps(int start, int end) {
         for (int[] s : spans) {
             if (start < s[1] && s[0] < end) {

@@ -1,5 +1,7 @@
 package org.ecopolicy.kg.link;
 
+import org.ecopolicy.kg.rules.CsvTable;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

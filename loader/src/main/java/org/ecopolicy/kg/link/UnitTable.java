@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class UnitTable {
 
     public static final String RESOURCE = "/ontology/units.csv";
-    private static final String[] HEADER = {"written", "code", "iri", "label_en"};
+    private static final String[] HEADER = {"written", "code", "iri", "label_en", "kind"};
 
     private final List<Unit> units;
     private final Map<String, Unit> exact = new HashMap<>();
@@ -48,7 +48,7 @@ public final class UnitTable {
     }
 
     /**
-     * Reads a unit table (header {@code written,code,iri,label_en}).
+     * Reads a unit table (header {@code written,code,iri,label_en,kind}).
      *
      * @throws IllegalArgumentException naming the source and line of a malformed row
      */
@@ -82,7 +82,11 @@ public final class UnitTable {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(where + ": iri '" + iri + "' is malformed", e);
         }
-        return new Unit(written, code, iri);
+        String kind = row.get("kind");
+        if (!Unit.KINDS.contains(kind)) {
+            throw new IllegalArgumentException(where + ": kind '" + kind + "' is not one of " + Unit.KINDS);
+        }
+        return new Unit(written, code, iri, kind);
     }
 
     /** NFKC folds full-width and superscript forms ("％", "m³", "μ"); spaces inside a unit carry no meaning. */

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.read.Manifest;
+import org.ecopolicy.kg.read.ManifestEntry;
 
 /**
  * The default corpus shipped inside the jar ({@code corpus/} with its {@code manifest.csv}, which
@@ -30,17 +29,13 @@ public final class BundledCorpus {
 
     /** File names listed in the bundled manifest, in manifest order. */
     public static List<String> fileNames() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = open(CorpusLoader.MANIFEST);
-             CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8,
-                     CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-            for (CSVRecord record : parser) {
-                names.add(record.get("file"));
-            }
+        try (InputStream in = open(CorpusLoader.MANIFEST)) {
+            Manifest manifest = Manifest.parse(Path.of("corpus", CorpusLoader.MANIFEST),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return manifest.entries().stream().map(ManifestEntry::file).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return names;
     }
 
     /** Copies the bundled corpus and its manifest into {@code dir}; returns {@code dir}. */

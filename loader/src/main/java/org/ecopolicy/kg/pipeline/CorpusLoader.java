@@ -31,34 +31,24 @@ import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 
 /**
- * Loads files and folders into a store: every good document is extracted and mapped, every bad
- * one is reported by name, and all graphs go into the store in one transaction (the reference
- * graph with them), so the store never holds half a load.
- *
- * <p>Documents are extracted on a small bounded thread pool while the calling thread writes the
- * finished graphs, in input order, into the store; at most a few documents wait in memory, so a
- * corpus of thousands of documents loads in constant memory.
+ * Loads files and folders into a store: every good document is extracted (on a bounded pool of
+ * threads) and mapped, every bad one is reported by name, and all graphs go into the store through
+ * one writer that commits at the end with the reference graph, so the store never holds half a load.
  */
 public final class CorpusLoader {
 
     public static final String MANIFEST = "manifest.csv";
 
     private final Pipeline pipeline;
-    private final int threads;
+    private final LoadOptions options;
 
     public CorpusLoader(Pipeline pipeline) {
-        this(pipeline, defaultThreads());
+        this(pipeline, LoadOptions.defaults());
     }
 
-    /** @param threads extraction threads (at least 1) */
-    public CorpusLoader(Pipeline pipeline, int threads) {
+    public CorpusLoader(Pipeline pipeline, LoadOptions options) {
         this.pipeline = pipeline;
-        this.threads = Math.max(1, threads);
-    }
-
-    /** One extraction thread per core; the writing thread overlaps with them. */
-    public static int defaultThreads() {
-        return Runtime.getRuntime().availableProcessors();
+        this.options = options;
     }
 
     /** Loads into a live store in one write transaction. */
@@ -71,10 +61,11 @@ public final class CorpusLoader {
     /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
     public LoadReport load(GraphWriter writer, List<Path> inputs) {
         LoadReport report = new LoadReport();
-        List<Path> files = lastOfEachId(expand(inputs, report), report);
+        List<Path> files = firstOfEachId(expand(inputs, report), report);
         Map<Path, Manifest> manifests = new HashMap<>();
         files.forEach(f -> manifestFor(f, manifests, report));
-        Map<String, String> seenContent = new HashMap<>();
+        Map<String, Path> seenContent = new HashMap<>();
+        int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "ecokg-extract");
             t.setDaemon(true);
@@ -87,6 +78,7 @@ public final class CorpusLoader {
                 // keep a few documents in flight per thread, never the whole corpus
                 while (next < files.size() && window.size() < 2 * threads) {
                     Path file = files.get(next++);
+                    options.listener().reading(next, files.size(), file);
                     Manifest manifest = manifestFor(file, manifests, report);
                     window.add(pool.submit(() -> process(file, manifest)));
                 }
@@ -95,7 +87,7 @@ public final class CorpusLoader {
                     report.problem(outcome.problem);
                     continue;
                 }
-                String earlier = seenContent.putIfAbsent(outcome.digest, outcome.file.toString());
+                Path earlier = seenContent.putIfAbsent(outcome.digest, outcome.file);
                 if (earlier != null) {
                     report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
                     continue;
@@ -110,26 +102,29 @@ public final class CorpusLoader {
         } finally {
             pool.shutdownNow();
         }
+        options.listener().storing(report.loaded().size() + 1);
         writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
         writer.commit();
+        options.listener().stored();
         return report;
     }
 
     /**
-     * Files named alike are one document (the id is the file name): the last one given replaces the
-     * earlier ones, as loading them one after another would. Only the last is extracted, since a
-     * bulk-loaded database cannot take a graph back.
+     * The document id is the file name, so two files named alike in one load would be one
+     * document: the first is loaded, the later ones are reported and skipped (before any
+     * extraction, since a bulk-loaded database cannot take a graph back).
      */
-    private static List<Path> lastOfEachId(List<Path> files, LoadReport report) {
-        Map<String, Path> last = new HashMap<>();
-        files.forEach(f -> last.put(DocumentReader.idOf(f.getFileName().toString()), f));
+    private static List<Path> firstOfEachId(List<Path> files, LoadReport report) {
+        Map<String, Path> first = new HashMap<>();
         List<Path> kept = new ArrayList<>();
         for (Path f : files) {
-            Path winner = last.get(DocumentReader.idOf(f.getFileName().toString()));
-            if (winner == f) {
+            String id = DocumentReader.idOf(f.getFileName().toString());
+            Path taken = first.putIfAbsent(id, f);
+            if (taken == null) {
                 kept.add(f);
             } else {
-                report.warning(f + ": replaced by " + winner + " (same document name)");
+                report.problem(f + ": duplicate document id '" + id + "' (already taken by " + taken
+                        + " in this load); skipped, rename one of them");
             }
         }
         return kept;
@@ -146,6 +141,11 @@ public final class CorpusLoader {
 
     private Outcome process(Path file, Manifest manifest) {
         try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                return Outcome.failed(file, file + ": file too large (" + size + " bytes, limit " + options.maxFileBytes()
+                        + "); not read. A policy document is far smaller: split the file into its documents");
+            }
             Document doc = pipeline.read(file, manifest);
             ExtractedDocument extracted = pipeline.extract(doc);
             Model model = pipeline.map(extracted);
@@ -154,7 +154,10 @@ public final class CorpusLoader {
                     extracted.structure().measures().size(), extracted.targets().size());
         } catch (InputException e) {
             return Outcome.failed(file, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (IOException e) {
+            return Outcome.failed(file, file + ": cannot read file: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in extraction must cost one document, not the whole load.
             return Outcome.failed(file, file + ": extraction failed: " + e);
         }
     }
@@ -180,7 +183,10 @@ public final class CorpusLoader {
         }
     }
 
-    /** The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. */
+    /**
+     * The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. A
+     * manifest that cannot be used at all (bad header, undecodable) is reported and ignored.
+     */
     private static Manifest manifestFor(Path file, Map<Path, Manifest> manifests, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
@@ -188,21 +194,27 @@ public final class CorpusLoader {
             if (!Files.isRegularFile(csv)) {
                 return Manifest.empty();
             }
-            Manifest manifest = Manifest.load(csv);
-            manifest.problems().forEach(p -> report.problem(p.getMessage()));
-            return manifest;
+            try {
+                Manifest manifest = Manifest.load(csv);
+                manifest.problems().forEach(p -> report.problem(p.getMessage()));
+                return manifest;
+            } catch (InputException e) {
+                report.problem(e.getMessage() + "; manifest ignored");
+                return Manifest.empty();
+            }
         });
     }
 
-    /** Files as given, folders as their *.txt files, in a stable order. */
+    /** Files as given (whatever their name), folders as their *.txt files, in a stable order. */
     static List<Path> expand(List<Path> inputs, LoadReport report) {
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> list = Files.list(input)) {
                     TreeSet<Path> sorted = new TreeSet<>();
+                    // A folder holds documents and their companions (manifest, gold tables, notes): only *.txt are documents.
                     list.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().equals(MANIFEST))
+                            .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .forEach(sorted::add);
                     files.addAll(sorted);

@@ -20,9 +20,15 @@ public final class KnowledgeGraphBuilder {
     static final String SOURCES = "sources";
 
     private final Pipeline pipeline;
+    private final LoadOptions options;
 
     public KnowledgeGraphBuilder(Pipeline pipeline) {
+        this(pipeline, LoadOptions.defaults());
+    }
+
+    public KnowledgeGraphBuilder(Pipeline pipeline, LoadOptions options) {
         this.pipeline = pipeline;
+        this.options = options;
     }
 
     public record Build(Path generation, LoadReport report) {
@@ -35,7 +41,7 @@ public final class KnowledgeGraphBuilder {
         try (KgStore store = KgStore.connect(generation);
              GraphWriter writer = store.bulkWriter()) {
             // a new generation nobody reads yet: the bulk loader may fill it; it is switched in only when complete
-            report = new CorpusLoader(pipeline).load(writer, inputs);
+            report = new CorpusLoader(pipeline, options).load(writer, inputs);
             Properties info = new Properties();
             info.setProperty(FINGERPRINT, fingerprint);
             info.setProperty(BASE, pipeline.iris().base());
@@ -60,7 +66,7 @@ public final class KnowledgeGraphBuilder {
         });
         LoadReport report;
         try (KgStore store = KgStore.connect(live)) {
-            report = new CorpusLoader(pipeline).load(store, inputs);
+            report = new CorpusLoader(pipeline, options).load(store, inputs);
         }
         new LoadedSources(layout.root().resolve(SOURCES)).keep(report.loaded());
         return report;

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.ecopolicy.kg.extract.StandingNotes;
 import org.ecopolicy.kg.link.Organisation;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.model.DepartmentMention;
@@ -42,6 +43,7 @@ public final class DocumentMapper {
 
     private final Iris iris;
     private final ReferenceData reference;
+    private final StandingNotes standingNotes = new StandingNotes();
 
     public DocumentMapper(Iris iris, ReferenceData reference) {
         this.iris = iris;
@@ -58,8 +60,9 @@ public final class DocumentMapper {
             mapSection(model, doc, docRes, sections.get(i), i + 1);
         }
         List<Measure> measures = extracted.structure().measures();
+        List<StandingNotes.Note> notes = standingNotes.find(doc.text().normalized());
         for (int i = 0; i < measures.size(); i++) {
-            mapMeasure(model, doc, docRes, measures.get(i), i + 1, extracted);
+            mapMeasure(model, doc, docRes, measures.get(i), i + 1, extracted, notes);
         }
         for (Target target : extracted.targets()) {
             Resource targetRes = mapTarget(model, doc, docRes, target);
@@ -126,7 +129,7 @@ public final class DocumentMapper {
     }
 
     private void mapMeasure(Model model, Document doc, Resource docRes, Measure measure, int order,
-                            ExtractedDocument extracted) {
+                            ExtractedDocument extracted, List<StandingNotes.Note> notes) {
         Resource res = model.createResource(iris.measure(doc.id(), measure.id()), EKG.Measure);
         res.addProperty(EKG.inDocument, docRes);
         if (measure.sectionId() != null) {
@@ -167,8 +170,10 @@ public final class DocumentMapper {
             }
         }
 
+        // a department belongs to the measure it is written in, and one named by a standing note
+        // ("以下任务均需各旗县区落实，不再逐一列出") to every later measure as well
         for (DepartmentMention mention : extracted.departments()) {
-            if (measure.contains(mention.evidence())) {
+            if (measure.contains(mention.evidence()) || StandingNotes.appliesTo(notes, mention, measure)) {
                 mapAssignment(model, res, docRes, mention);
             }
         }

@@ -1,51 +1,23 @@
 package org.ecopolicy.kg.read;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+
+import org.ecopolicy.kg.rules.CsvTable;
 
 /**
- * Reads the rule tables bundled as classpath resources (CSV with a header row; lines starting
- * with # are comments). Rules live in data files so they can be extended without code changes.
+ * The rule tables of the reading and structure stages (CSV with a header row; lines starting
+ * with # are comments), read through the project's one {@link CsvTable}, as column-name maps.
  */
 public final class RuleFiles {
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true)
-            .setCommentMarker('#')
-            .setIgnoreEmptyLines(true)
-            .setTrim(true)
-            .get();
 
     private RuleFiles() {
     }
 
     /** Rows of a resource such as {@code /rules/headings.csv}, each as column name to value. */
     public static List<Map<String, String>> rows(String resource) {
-        try (InputStream in = RuleFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule resource " + resource);
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-                 CSVParser parser = FORMAT.parse(reader)) {
-                List<Map<String, String>> rows = new ArrayList<>();
-                for (CSVRecord record : parser) {
-                    rows.add(record.toMap());
-                }
-                return rows;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule resource " + resource, e);
-        }
+        return CsvTable.read(resource).stream().map(row -> row.record().toMap()).toList();
     }
 
     /** One column of a resource, in file order, skipping empty values. */

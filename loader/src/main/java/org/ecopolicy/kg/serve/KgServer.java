@@ -7,15 +7,18 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.ecopolicy.kg.rdf.Iris;
+import org.ecopolicy.kg.serve.pages.LinkedDataSite;
 
 /**
  * Fuseki Main with the web console ({@code jena-fuseki-ui}) and the server modules. The dataset is
  * published read-only to everyone (SPARQL query, Graph Store read). SPARQL Update and uploads exist
  * only when a password file is configured, on their own endpoints ({@code /ecokg/update},
  * {@code /ecokg/upload}, {@code /ecokg/data}) behind HTTP basic authentication. The admin
- * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}).
+ * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}). Every query
+ * has a timeout and a result-size bound ({@link BoundedQueryService}); request bodies larger than
+ * the configured limit are refused with HTTP 413 before they are read.
  */
 public final class KgServer implements AutoCloseable {
 
@@ -28,12 +31,22 @@ public final class KgServer implements AutoCloseable {
     }
 
     public static KgServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, Iris.defaults());
+    }
+
+    /** Starts the server; entity IRIs under {@code iris.base()} are served at {@code /id/…}. */
+    public static KgServer start(DatasetGraph dataset, ServerSettings settings, Iris iris) {
         AdminAccess.prepare(settings.runArea());
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
+                .loopback(settings.loopbackOnly())
                 .fusekiModules(FusekiServerModules.serverModules())
+                .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .registerOperation(Operation.Query,
+                        new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout(),
+                                settings.maxConcurrentQueries()))
                 .add(DATASET, dataset, false);
+        LinkedDataSite.install(builder, dataset, iris);
         if (settings.passwordFile() != null) {
             if (!Files.isReadable(settings.passwordFile())) {
                 throw new IllegalArgumentException("password file not readable: " + settings.passwordFile());
@@ -45,7 +58,16 @@ public final class KgServer implements AutoCloseable {
                     .addEndpoint(DATASET, "upload", Operation.Upload, Auth.ANY_USER)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
         }
-        return new KgServer(builder.build().start());
+        FusekiServer server = builder.build();
+        return new KgServer(server.start());
+    }
+
+    /** The dataset's endpoints as {@code name=operation} ({@code ""} names the dataset URL itself). */
+    public java.util.SortedSet<String> endpoints() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        server.getDataAccessPointRegistry().get(DATASET).getDataService()
+                .forEachEndpoint(e -> names.add(e.getName() + "=" + e.getOperation().getName()));
+        return names;
     }
 
     public int port() {

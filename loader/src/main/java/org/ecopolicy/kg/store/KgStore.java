@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -54,14 +52,6 @@ public final class KgStore implements AutoCloseable {
 
     public DatasetGraph dataset() {
         return dataset;
-    }
-
-    /** Replaces the named graphs given (document graphs and the reference graph) in one transaction. */
-    public void replaceGraphs(Map<String, Model> graphs) {
-        try (GraphWriter writer = transactionalWriter()) {
-            graphs.forEach((name, model) -> writer.replaceGraph(name, model.getGraph()));
-            writer.commit();
-        }
     }
 
     /**

@@ -54,4 +54,16 @@ class EvaluationTest {
         assertThat(Scorer.overlaps("到2025年，全旗森林覆盖率达到22.4%", "到2023年，各项指标全面达标")).isFalse();
         assertThat(Scorer.sameNumber("22.40", "22.4")).isTrue();
     }
+
+    @Test
+    void equalValuesPairByIndicator() {
+        Tables.TargetRow goldA = new Tables.TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85", "%", "q");
+        Tables.TargetRow goldB = new Tables.TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85", "%", "q");
+        Tables.TargetRow sysB = new Tables.TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85.0", "%", "q");
+        Tables.TargetRow sysA = new Tables.TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85.0", "%", "q");
+        java.util.Map<String, Score> scores = Scorer.score(java.util.List.of(goldA, goldB), java.util.List.of(sysB, sysA),
+                java.util.List.of(), java.util.List.of());
+        assertThat(scores.get("targets.quantitative").truePositives()).isEqualTo(2);
+        assertThat(scores.get("targets.comparator").recall()).isEqualTo(1.0);
+    }
 }

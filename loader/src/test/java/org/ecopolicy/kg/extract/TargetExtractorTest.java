@@ -108,7 +108,7 @@ class TargetExtractorTest {
         Target forest = find("000", quantity(2035, "森林覆盖率", "22.57", "%")).get(0);
         assertThat(forest.comparator()).isEqualTo(Comparator.EQUAL);
         Target stock = find("000", quantity(2035, "蓄积量", "16.57", "亿立方米")).get(0);
-        assertThat(stock.unitCode()).isEqualTo("E8-M3");
+        assertThat(stock.unitCode()).isEqualTo("1E8-M3");
         assertThat(stock.evidence().quote()).startsWith("到 2035 年").endsWith("16.57 亿立方米");
         // “十五五”时期 is 2030
         assertThat(find("000", t -> t.year() == 2030 && t.indicator().contains("碳排放双控"))).hasSize(1);

@@ -60,7 +60,7 @@ class TargetRulePartsTest {
         String text = CorpusFixture.normalize("PM2.5浓度下降，蓄积量达到 16.57 亿立方米，选取3—5个旗县，到2025年，比例达到９８％以上");
         List<Quantity> found = parser.find(text, 0, text.length());
         assertThat(found).extracting(q -> q.value().toPlainString()).containsExactly("16.57", "98");
-        assertThat(found.get(0).unitCode()).isEqualTo("E8-M3");
+        assertThat(found.get(0).unitCode()).isEqualTo("1E8-M3");
         assertThat(found.get(1).bound()).isEqualTo("以上");
         assertThat(found.get(1).unit()).isEqualTo("%");
     }

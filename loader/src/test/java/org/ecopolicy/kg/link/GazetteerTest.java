@@ -1,5 +1,7 @@
 package org.ecopolicy.kg.link;
 
+import org.ecopolicy.kg.rules.CsvTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

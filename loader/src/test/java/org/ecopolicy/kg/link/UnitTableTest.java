@@ -15,7 +15,7 @@ class UnitTableTest {
 
     @Test
     void mapsCommonWrittenUnits() {
-        assertThat(UNITS.lookup("%")).get().isEqualTo(new Unit("%", "PERCENT", QUDT + "PERCENT"));
+        assertThat(UNITS.lookup("%")).get().isEqualTo(new Unit("%", "PERCENT", QUDT + "PERCENT", "percent"));
         assertThat(UNITS.lookup("微克/立方米")).get().extracting(Unit::code, Unit::iri)
                 .containsExactly("MicroGM-PER-M3", QUDT + "MicroGM-PER-M3");
         assertThat(UNITS.lookup("万亩")).get().extracting(Unit::iri).isEqualTo(ECO + "1E4-MU");
@@ -42,8 +42,19 @@ class UnitTableTest {
     }
 
     @Test
+    void kindsSteerTargetExtraction() {
+        assertThat(UNITS.lookup("个百分点")).get().extracting(Unit::kind).isEqualTo("change");
+        assertThat(UNITS.lookup("座")).get().extracting(Unit::kind).isEqualTo("count");
+        assertThat(UNITS.lookup("‰")).get().extracting(Unit::kind).isEqualTo("percent");
+        assertThat(UNITS.lookup("万亩")).get().extracting(Unit::kind).isEqualTo("measure");
+        String csv = "written,code,iri,label_en,kind\n亩,MU,https://w3id.org/ecokg/ontology#unit-MU,mu,area\n";
+        assertThatThrownBy(() -> UnitTable.read(new StringReader(csv), "kinds.csv"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kinds.csv line 2");
+    }
+
+    @Test
     void malformedRowNamesFileAndLine() {
-        String csv = "written,code,iri,label_en\n%,PERCENT,http://qudt.org/vocab/unit/PERCENT,percent\n万亩,,,\n";
+        String csv = "written,code,iri,label_en,kind\n%,PERCENT,http://qudt.org/vocab/unit/PERCENT,percent,percent\n万亩,,,,measure\n";
         assertThatThrownBy(() -> UnitTable.read(new StringReader(csv), "bad.csv"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("bad.csv line 3");

@@ -46,6 +46,9 @@ class KnowledgeGraphBuilderTest {
                 corpus.resolve("004_b6acf62b5d9e0109.txt"));
         Path extra = Files.createDirectories(tmp.resolve("extra"));
         Files.copy(Path.of(getClass().getResource("/gold/ood/900.txt").toURI()), extra.resolve("900.txt"));
+        // Companions of documents in a folder are not documents.
+        Files.copy(Path.of(getClass().getResource("/gold/ood/900.targets.csv").toURI()), extra.resolve("900.targets.csv"));
+        Files.writeString(extra.resolve("README.md"), "# notes");
 
         StoreLayout layout = new StoreLayout(tmp.resolve("db"));
         Path first = builder.rebuild(layout, List.of(corpus), "v1").generation();

@@ -1,4 +1,4 @@
-package org.ecopolicy.kg.link;
+package org.ecopolicy.kg.rules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +55,7 @@ public final class CsvTable {
         }
     }
 
-    static List<Row> parse(String name, Reader reader, String... requiredColumns) throws IOException {
+    public static List<Row> parse(String name, Reader reader, String... requiredColumns) throws IOException {
         try (CSVParser parser = FORMAT.parse(reader)) {
             List<String> header = parser.getHeaderNames();
             for (String column : requiredColumns) {

@@ -1,0 +1,85 @@
+package org.ecopolicy.kg.serve.pages;
+
+/**
+ * A server-side HTML page: UTF-8, readable without JavaScript, the same frame on every page
+ * (navigation to the index, the SPARQL console and the dataset description).
+ */
+final class HtmlPage {
+
+    private static final String STYLE = """
+            body{font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif;
+              margin:0;color:#1d2b24;background:#fafbf9;line-height:1.6}
+            header{background:#2f5d46;color:#fff;padding:.6em 1.5em}
+            header a{color:#fff;margin-right:1.2em;text-decoration:none}
+            main{padding:1em 1.5em 3em;max-width:72em}
+            h1{font-size:1.6em;margin:.3em 0 .1em} h2{font-size:1.2em;border-bottom:1px solid #c9d6cf;margin-top:1.6em}
+            .en{color:#5b6b63;font-size:.92em} .iri{font-family:monospace;font-size:.85em;color:#5b6b63;word-break:break-all}
+            .types a{background:#e3ede7;border-radius:3px;padding:0 .4em;margin-right:.4em;text-decoration:none}
+            table{border-collapse:collapse;margin:.5em 0} td,th{border-bottom:1px solid #e1e8e4;padding:.25em .7em;
+              text-align:left;vertical-align:top} th{background:#eef3f0}
+            blockquote.quote{border-left:4px solid #7aa58c;background:#fff;margin:.5em 0;padding:.4em .9em}
+            .loc{color:#5b6b63;font-size:.85em} .direct{font-weight:bold}
+            ul.outline{list-style:none;padding-left:0} ul.outline li.measure a{color:#1f6f4a}
+            .formats a{margin-right:.8em} a{color:#1b5e8c}
+            """;
+
+    private final StringBuilder html = new StringBuilder(8192);
+
+    HtmlPage(String title) {
+        html.append("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(title)).append(" · EcoPolicy KG</title>\n<style>").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<header><a href=\"").append(LinkedDataPaths.ID)
+                .append("\"><b>EcoPolicy KG</b> 生态政策知识图谱</a><a href=\"/#/dataset/ecokg/query\">SPARQL 查询 Query</a>")
+                .append("<a href=\"").append(LinkedDataPaths.ONTOLOGY).append("\">本体 Ontology</a>")
+                .append("<a href=\"").append(LinkedDataPaths.VOID).append("\">数据集描述 VoID</a></header>\n<main>\n");
+    }
+
+    /** Appends markup as it is (callers escape text with {@link #esc}). */
+    HtmlPage raw(String markup) {
+        html.append(markup);
+        return this;
+    }
+
+    HtmlPage text(String text) {
+        html.append(esc(text));
+        return this;
+    }
+
+    HtmlPage link(String href, String text) {
+        html.append("<a href=\"").append(esc(href)).append("\">").append(esc(text)).append("</a>");
+        return this;
+    }
+
+    HtmlPage heading(int level, String zh, String en) {
+        html.append("<h").append(level).append('>').append(esc(zh));
+        if (en != null) {
+            html.append(" <span class=\"en\">").append(esc(en)).append("</span>");
+        }
+        html.append("</h").append(level).append(">\n");
+        return this;
+    }
+
+    String finish() {
+        return html.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package org.ecopolicy.kg.serve.pages;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.ecopolicy.kg.rdf.EKG;
+
+/**
+ * A place: where it lies (the eco:within chain up to the top, and its basins), what lies in it,
+ * the documents issued for it, and the measures that affect it — directly, or by naming a place
+ * inside it.
+ */
+final class PlaceSection implements PageSection {
+
+    @Override
+    public boolean appliesTo(EntityView e) {
+        return e.is(EKG.Place);
+    }
+
+    @Override
+    public void render(EntityView e, HtmlPage page) {
+        chain(e, page);
+        contained(e, page);
+        List<QuerySolution> docs = e.queries().about(PageQueries.DOCUMENTS_OF_PLACE, e.node());
+        if (!docs.isEmpty()) {
+            page.heading(2, "本地区的政策文件", "Documents issued for this place").raw("<ul>");
+            docs.forEach(r -> page.raw("<li>").link(e.paths().href(r.getResource("doc").getURI()),
+                    r.getLiteral("title").getLexicalForm()).raw("</li>"));
+            page.raw("</ul>\n");
+        }
+        measures(e, page);
+    }
+
+    private static void chain(EntityView e, HtmlPage page) {
+        List<Node> up = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        Node current = e.node();
+        while (seen.add(current)) {
+            var parents = e.union().find(current, EKG.within.asNode(), Node.ANY).toList();
+            if (parents.isEmpty()) {
+                break;
+            }
+            current = parents.get(0).getObject();
+            up.add(current);
+        }
+        List<Node> basins = e.objects(e.node(), EKG.inBasin);
+        if (up.isEmpty() && basins.isEmpty()) {
+            return;
+        }
+        page.heading(2, "所属", "Lies within");
+        if (!up.isEmpty()) {
+            page.raw("<p>").text(e.labels().text(e.node()));
+            for (Node n : up) {
+                page.raw(" ⊂ ").raw(e.link(n));
+            }
+            page.raw("</p>\n");
+        }
+        if (!basins.isEmpty()) {
+            page.raw("<p>流域 Basin: ");
+            basins.forEach(b -> page.raw(e.link(b)).raw(" "));
+            page.raw("</p>\n");
+        }
+    }
+
+    private static void contained(EntityView e, HtmlPage page) {
+        List<QuerySolution> rows = e.queries().about(PageQueries.CONTAINED_PLACES, e.node());
+        if (rows.isEmpty()) {
+            return;
+        }
+        page.heading(2, "下辖与流域内的地方（" + rows.size() + "）", "Places within");
+        page.raw("<p>");
+        for (QuerySolution r : rows) {
+            String label = r.contains("label") ? r.getLiteral("label").getLexicalForm() : Labels.shortName(r.getResource("c").asNode());
+            page.link(e.paths().href(r.getResource("c").getURI()), label).raw(" ");
+        }
+        page.raw("</p>\n");
+    }
+
+    private static void measures(EntityView e, HtmlPage page) {
+        List<QuerySolution> rows = e.queries().about(PageQueries.MEASURES_AFFECTING, e.node());
+        long direct = rows.stream().filter(PlaceSection::isDirect).count();
+        page.heading(2, "影响本地区的措施（" + rows.size() + "，其中直接提及 " + direct + "）",
+                "Measures affecting this place (" + rows.size() + ", " + direct + " naming it directly)");
+        if (rows.isEmpty()) {
+            page.raw("<p>—</p>\n");
+            return;
+        }
+        page.raw("<p class=\"en\">措施提及本地区（<b>直接</b>）或其内的地方（经行政隶属与流域归属）。"
+                + "A measure affects a place when it names it (<b>direct</b>) or a place within it.</p>\n");
+        page.raw("<table class=\"affecting\"><tr><th>措施 Measure</th><th>期限 Deadline</th><th>原文提及 Named as</th>"
+                + "<th>文件 Document</th></tr>\n");
+        for (QuerySolution r : rows) {
+            boolean isDirect = isDirect(r);
+            page.raw("<tr><td").raw(isDirect ? " class=\"direct\"" : "").raw(">")
+                    .link(e.paths().href(r.getResource("m").getURI()), r.getLiteral("title").getLexicalForm())
+                    .raw("</td><td>").text(TargetsSection.lex(r, "deadline") == null ? "" : TargetsSection.lex(r, "deadline"))
+                    .raw("</td><td>").text(TargetsSection.lex(r, "vias")).raw(isDirect ? " <span class=\"en\">(直接 direct)</span>" : "")
+                    .raw("</td><td>").link(e.paths().href(r.getResource("doc").getURI()), r.getLiteral("docTitle").getLexicalForm())
+                    .raw("</td></tr>\n");
+        }
+        page.raw("</table>\n");
+    }
+
+    private static boolean isDirect(QuerySolution r) {
+        return r.contains("direct") && r.getLiteral("direct").getInt() == 1;
+    }
+}

@@ -1,0 +1,119 @@
+package org.ecopolicy.kg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.ecopolicy.kg.it.TestKnowledgeGraph;
+import org.ecopolicy.kg.link.ReferenceData;
+import org.ecopolicy.kg.pipeline.CorpusLoader;
+import org.ecopolicy.kg.pipeline.LoadReport;
+import org.ecopolicy.kg.pipeline.Pipeline;
+import org.ecopolicy.kg.rdf.Iris;
+import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.table.TableWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extraction bars on policy text the rules were not written against: every {@code *.txt} of
+ * {@code gold/ood/} (excerpts of real documents from other leagues, cities and provinces, plus two
+ * texts written for the target extractor) loaded through {@link CorpusLoader} into a fresh TDB2
+ * store, with the folder's {@code manifest.csv}, and scored against the hand-made gold beside them.
+ */
+class OutOfCorpusEvaluationTest {
+
+    private static Path dbDir;
+    private static KgStore store;
+    private static LoadReport report;
+    private static Evaluation eval;
+
+    @BeforeAll
+    static void loadOutOfCorpusTexts() throws IOException {
+        Path gold = EvaluationTest.resourceDir("/gold/ood");
+        List<Path> texts;
+        try (Stream<Path> files = Files.list(gold)) {
+            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        dbDir = Files.createTempDirectory("ecokg-ood-db");
+        store = KgStore.connect(dbDir);
+        report = new CorpusLoader(new Pipeline(ReferenceData.load(), Iris.defaults())).load(store, texts);
+        eval = Evaluation.run(store.dataset(), gold);
+        System.out.println("Out-of-corpus evaluation (gold/ood, " + texts.size() + " documents):");
+        eval.printTable(System.out);
+        String dump = System.getProperty("ecokg.ood.dump");
+        if (dump != null) {
+            dumpTables(Path.of(dump));
+        }
+    }
+
+    @AfterAll
+    static void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+        TestKnowledgeGraph.deleteTree(dbDir);
+    }
+
+    /** With -Decokg.ood.dump=DIR: the system tables as CSV files, for reading the errors behind the scores. */
+    private static void dumpTables(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        TableWriter writer = new TableWriter(store.dataset());
+        StringWriter targets = new StringWriter();
+        writer.targets(targets, CSVFormat.RFC4180);
+        Files.writeString(dir.resolve("targets.csv"), targets.toString());
+        StringWriter measures = new StringWriter();
+        writer.measures(measures, CSVFormat.RFC4180);
+        Files.writeString(dir.resolve("measures.csv"), measures.toString());
+    }
+
+    @Test
+    void everyTextLoads() {
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.loaded()).hasSize(7);
+    }
+
+    @Test
+    void quantitativeTargetsMeetTheBars() {
+        Score quantitative = eval.get("targets.quantitative");
+        assertThat(quantitative.precision()).isGreaterThanOrEqualTo(0.97);
+        assertThat(quantitative.recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("targets.comparator").recall()).isGreaterThanOrEqualTo(0.95);
+        // 900: 14, 901: 15, 910: 4, 913: 5, 914: 9 quantitative targets in the gold.
+        assertThat(quantitative.truePositives() + quantitative.falseNegatives()).isEqualTo(47);
+    }
+
+    @Test
+    void qualitativeTargetsMeetTheBars() {
+        Score qualitative = eval.get("targets.qualitative");
+        assertThat(qualitative.precision()).isGreaterThanOrEqualTo(0.85);
+        assertThat(qualitative.recall()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void departmentsMeetTheBars() {
+        assertThat(eval.get("departments.lead_exact").recall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(eval.get("departments.responsible").f1()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void regionsAndProjectsMeetTheBars() {
+        assertThat(eval.get("regions").f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(eval.get("projects").f1()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void measuresAreFoundAndOnlyThere() {
+        Score titles = eval.get("measures.title");
+        // 911: 2, 912: 3, 913: 2, 914: 2; 910 has a header-only measures file (no measures).
+        assertThat(titles.truePositives() + titles.falseNegatives()).isEqualTo(9);
+        assertThat(titles.f1()).isGreaterThanOrEqualTo(0.95);
+    }
+}
