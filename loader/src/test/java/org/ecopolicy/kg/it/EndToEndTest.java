@@ -129,4 +129,15 @@ class EndToEndTest {
         assertThat(lead).contains("完善环境信息公开制度", "提升环境空气质量", "提升水环境质量");
         assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("department").getString()).isEqualTo("鄂托克旗生态环境分局"));
     }
+
+    @Test
+    void projectsInOrdosStayInOrdos() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("projects-in-region").sparql(), Map.of());
+        assertThat(column(rows, "project")).contains("黄河干流生态修复工程", "森林质量精准提升工程");
+        // The Otog banner scheme (004) names no place in Hohhot: the old query, whose FILTER inside a
+        // UNION branch could not see ?region, returned every region's projects.
+        List<QuerySolution> hohhot = select(QueryCatalogue.load().require("projects-in-region").sparql(),
+                Map.of("regionName", "呼和浩特市"));
+        assertThat(column(hohhot, "document")).noneMatch(d -> d.startsWith("004"));
+    }
 }
