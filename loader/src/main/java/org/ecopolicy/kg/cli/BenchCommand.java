@@ -26,10 +26,6 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "skip the cold/warm `ecokg up` measurements")
     boolean noStartup;
 
-    @Option(names = "--extrapolate-to", defaultValue = "1000",
-            description = "scale to extrapolate to when not measured (0 = none; default: ${DEFAULT-VALUE})")
-    int extrapolateTo;
-
     @Option(names = "--quick", description = "three runs per query only (a smoke test; rough figures)")
     boolean quick;
 
@@ -48,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("--scales needs at least one positive number");
         }
-        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, extrapolateTo, quick);
+        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, quick);
         ResultTable table = new Benchmark(options, System.err).run();
         table.print(System.out);
         System.out.println();

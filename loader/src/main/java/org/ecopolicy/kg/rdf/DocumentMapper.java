@@ -54,6 +54,9 @@ public final class DocumentMapper {
         Model model = ModelFactory.createDefaultModel();
         Document doc = extracted.document();
         Resource docRes = mapDocument(model, doc);
+        docRes.addLiteral(EKG.measureCount, integer(model, extracted.structure().measures().size()));
+        docRes.addLiteral(EKG.targetCount,
+                integer(model, (int) extracted.targets().stream().filter(t -> !t.baseline()).count()));
 
         List<Section> sections = extracted.structure().sections();
         for (int i = 0; i < sections.size(); i++) {

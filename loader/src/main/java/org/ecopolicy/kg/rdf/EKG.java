@@ -58,6 +58,8 @@ public final class EKG {
     public static final Property periodEnd = property("periodEnd");
     public static final Property charset = property("charset");
     public static final Property characterCount = property("characterCount");
+    public static final Property measureCount = property("measureCount");
+    public static final Property targetCount = property("targetCount");
 
     // Structure
     public static final Property inDocument = property("inDocument");

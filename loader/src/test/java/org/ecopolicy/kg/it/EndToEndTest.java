@@ -122,6 +122,34 @@ class EndToEndTest {
     }
 
     @Test
+    void anIndicatorIsFoundByAnyOfItsLabelsInEitherLanguage() {
+        String sparql = QueryCatalogue.load().require("indicator-targets").sparql();
+        List<String> byPrefLabel = column(select(sparql, Map.of()), "target");
+        assertThat(byPrefLabel).hasSize(5).doesNotHaveDuplicates();
+        assertThat(column(select(sparql, Map.of("indicatorName", "forest coverage rate")), "target"))
+                .containsExactlyInAnyOrderElementsOf(byPrefLabel);
+        assertThat(column(select(sparql, Map.of("indicatorName", "森林覆被率")), "target"))
+                .containsExactlyInAnyOrderElementsOf(byPrefLabel);
+        assertThat(select(sparql, Map.of("indicatorName", "没有这个指标"))).isEmpty();
+    }
+
+    @Test
+    void documentCatalogueCountsWhatEachDocumentHolds() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("documents").sparql(), Map.of());
+        List<String> measures = rows.stream().map(r -> r.getLiteral("document").getString().substring(0, 3) + " "
+                + r.getLiteral("measures").getInt()).toList();
+        assertThat(measures).containsExactly("000 43", "001 90", "002 107", "003 39", "004 42");
+        assertThat(rows.stream().mapToInt(r -> r.getLiteral("targets").getInt()).sum()).isEqualTo(216);
+        // The counts stored at load time agree with the graph counted now.
+        List<QuerySolution> live = select("""
+                PREFIX eco: <https://w3id.org/ecokg/ontology#>
+                SELECT ?file (COUNT(DISTINCT ?t) AS ?n) WHERE {
+                  ?t a eco:Target ; eco:inDocument ?d . ?d eco:sourceFile ?file } GROUP BY ?file ORDER BY ?file""", Map.of());
+        assertThat(live.stream().map(r -> r.getLiteral("n").getInt()).toList())
+                .containsExactlyElementsOf(rows.stream().map(r -> r.getLiteral("targets").getInt()).toList());
+    }
+
+    @Test
     void tasksOfTheBannerEcologyBranch() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("department-tasks").sparql(), Map.of());
         List<String> lead = rows.stream().filter(r -> r.getLiteral("role").getString().equals("lead"))
