@@ -41,6 +41,8 @@ public final class PlaceExtractor {
     private final Set<String> functionChars;
     private final List<Pattern> unlinkedPatterns;
     private final List<String> orgTails;
+    private final List<String> collectiveEndings;
+    private final List<NeighbourRule> neighbourRules;
     // HanLP segmenters keep no per-call state but are cheap to own per thread, so extraction threads never wait on each other.
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(PlaceExtractor::newSegment);
 
@@ -59,6 +61,9 @@ public final class PlaceExtractor {
         functionChars = new LinkedHashSet<>(CsvTable.firstColumn(DATA + "place-function-chars.csv"));
         unlinkedPatterns = CsvTable.read(DATA + "place-unlinked-patterns.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"), Pattern.MULTILINE)).toList();
+        collectiveEndings = CsvTable.firstColumn(DATA + "place-collective-endings.csv");
+        neighbourRules = CsvTable.read(DATA + "place-unlinked-neighbours.csv", "side", "nature").stream()
+                .map(r -> new NeighbourRule(r.get("side").equals("left"), Pattern.compile(r.get("nature")))).toList();
         List<String> tails = new ArrayList<>(CsvTable.firstColumn(DATA + "org-tails.csv"));
         tails.addAll(departments.departmentForms());
         orgTails = longestFirst(tails);
@@ -116,6 +121,19 @@ public final class PlaceExtractor {
     private record Candidate(int start, int end, String placeId) {
     }
 
+    /** A one-character neighbour word whose part of speech shows the candidate was cut out of a longer word. */
+    private record NeighbourRule(boolean left, Pattern nature) {
+        boolean matches(List<Term> terms, int i) {
+            int j = left ? i - 1 : i + 1;
+            if (j < 0 || j >= terms.size()) {
+                return false;
+            }
+            Term t = terms.get(j);
+            return t.word.length() == 1 && Character.isIdeographic(t.word.charAt(0)) && t.nature != null
+                    && nature.matcher(t.nature.toString()).matches();
+        }
+    }
+
     /** Leftmost-longest non-overlapping gazetteer matches. */
     private List<Candidate> gazetteerMatches(String text) {
         List<Candidate> hits = new ArrayList<>();
@@ -158,8 +176,10 @@ public final class PlaceExtractor {
         for (String line : text.split("\n", -1)) {
             if (!line.isBlank()) {
                 List<Term> terms = segment.get().seg(line);
-                for (Term t : terms) {
-                    if (t.nature != null && t.nature.toString().startsWith("ns") && looksLikePlace(t.word)) {
+                for (int i = 0; i < terms.size(); i++) {
+                    Term t = terms.get(i);
+                    if (t.nature != null && t.nature.toString().startsWith("ns") && looksLikePlace(t.word)
+                            && !cutFromLongerWord(terms, i)) {
                         int start = lineStart + t.offset;
                         result.add(new Candidate(start, start + t.word.length(), null));
                     }
@@ -170,9 +190,14 @@ public final class PlaceExtractor {
         return result;
     }
 
+    /** HanLP cut the place out of a longer word (巡 + 河查河, 东台 + 子, 五 + 宜城市): see place-unlinked-neighbours.csv. */
+    private boolean cutFromLongerWord(List<Term> terms, int i) {
+        return neighbourRules.stream().anyMatch(r -> r.matches(terms, i));
+    }
+
     private boolean looksLikePlace(String word) {
         if (word.length() < 2 || stopwords.contains(word) || !word.codePoints().allMatch(Character::isIdeographic)
-                || functionChars.contains(word.substring(0, 1))) {
+                || functionChars.contains(word.substring(0, 1)) || collectiveEndings.stream().anyMatch(word::endsWith)) {
             return false;
         }
         for (String suffix : unlinkedSuffixes) {

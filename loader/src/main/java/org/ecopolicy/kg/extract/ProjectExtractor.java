@@ -1,12 +1,17 @@
 package org.ecopolicy.kg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 
 import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.model.Document;
@@ -25,6 +30,8 @@ public final class ProjectExtractor {
     /** Characters a name never spans. */
     private static final String HARD_STOPS = "，。；：！？、,.;:!?()（）《》〈〉[]【】\n\r\t ";
     private static final int MAX_NAME = 40;
+    /** Longest qualifier kept before a quoted programme name (呼和浩特市“公交都市”); longer is a clause. */
+    private static final int MAX_QUALIFIER = 8;
     private static final Pattern QUOTED = Pattern.compile("“([^”\\n]{1,20})”|\"([^\"\\n]{1,20})\"");
 
     private final List<String> suffixes;
@@ -34,6 +41,10 @@ public final class ProjectExtractor {
     private final List<Pattern> stopPatterns;
     private final Set<String> programmes;
     private final List<Pattern> headingLabels;
+    private final List<String> initialStops;
+    private final List<String> genericWords;
+    // HanLP segmenters are cheap to own per thread, so extraction threads never wait on each other
+    private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true));
 
     public ProjectExtractor() {
         suffixes = longestFirst(CsvTable.firstColumn(DATA + "project-suffixes.csv"));
@@ -45,6 +56,10 @@ public final class ProjectExtractor {
         stopPatterns = CsvTable.firstColumn(DATA + "project-stop-patterns.csv").stream().map(Pattern::compile).toList();
         programmes = new LinkedHashSet<>(CsvTable.firstColumn(DATA + "project-programmes.csv"));
         headingLabels = CsvTable.firstColumn(DATA + "heading-labels.csv").stream().map(Pattern::compile).toList();
+        List<String> initial = new ArrayList<>(CsvTable.firstColumn(DATA + "project-initial-stops.csv"));
+        leftBoundaries.forEach(b -> initial.add(b.word()));
+        initialStops = longestFirst(initial);
+        genericWords = longestFirst(CsvTable.firstColumn(DATA + "project-generic-words.csv"));
     }
 
     /** A word that ends the text before a name; see project-left-boundaries.csv for the kinds. */
@@ -85,7 +100,10 @@ public final class ProjectExtractor {
                     continue;
                 }
                 int start = nameStart(text, at, true);
-                if (start >= 0 && acceptable(text.substring(start, end))) {
+                if (start >= 0) {
+                    start = afterInitialStops(text, start, at);
+                }
+                if (start >= 0 && hanCount(text, start, at) >= 2 && acceptable(text.substring(start, end), suffix)) {
                     out.add(new int[] {start, end});
                 }
             }
@@ -102,7 +120,10 @@ public final class ProjectExtractor {
             }
             // a qualifier before the quote belongs to the name (河湖“清四乱”), up to the introducing verb
             int start = nameStart(text, m.start(), false);
-            out.add(new int[] {start < 0 ? m.start() : start, m.end()});
+            if (start < 0 || hasQuote(text, start, m.start()) || m.start() - start > MAX_QUALIFIER) {
+                start = m.start(); // a qualifier is short (河湖, 农村牧区) and holds no other quotation (“A”“B”)
+            }
+            out.add(new int[] {start, m.end()});
         }
     }
 
@@ -120,30 +141,152 @@ public final class ProjectExtractor {
 
     /**
      * Where the name ending before {@code at} starts: after the nearest left boundary that leaves at
-     * least two characters of name (when {@code needStem}), never beyond clause punctuation.
+     * least two characters of name (when {@code needStem}), never beyond clause punctuation outside
+     * quotation marks. A boundary inside an open quotation (“绿化青山、守护北疆”…) or a one-character
+     * boundary that is part of a longer word (呼和浩特, 和美) does not end the name; nor does a
+     * conjunction followed only by generic words (保护和修复工程: one name, not 修复工程).
      */
     private int nameStart(String text, int at, boolean needStem) {
-        int limit = at;
-        while (limit > 0 && at - limit < MAX_NAME && HARD_STOPS.indexOf(text.charAt(limit - 1)) < 0) {
-            limit--;
-        }
+        int limit = clauseStart(text, at);
+        Words words = new Words(text, limit, at);
         for (int cut = at; cut > limit; cut--) {
             Boundary b = boundaryEndingAt(text, cut, limit);
-            if (b == null || needStem && b.kind().equals("quote-only")) {
+            if (b == null || needStem && b.kind().equals("quote-only") || openQuote(text, cut, at)
+                    || !words.beginsWord(cut - b.word().length(), cut)) {
                 continue;
             }
-            if (!needStem || hanCount(text, cut, at) >= 2) {
+            boolean stem = hanCount(text, cut, at) >= 2;
+            boolean joinsModifiers = b.kind().equals("coordinator") && generic(text.substring(cut, at));
+            if (!needStem || stem && !joinsModifiers) {
                 return cut;
             }
-            if (b.kind().equals("conjunction")) {
+            if (!b.kind().equals("verb") && !stem) {
                 return -1; // 等项目, 的项目: a category of projects, not a name
             }
-            cut -= b.word().length() - 1; // a verb right before the ending: look further left
+            cut -= b.word().length() - 1; // a verb right before the ending, or generic words: look further left
         }
         if (!needStem) {
             return -1;
         }
         return hanCount(text, limit, at) >= 2 ? limit : -1;
+    }
+
+    /** The nearest clause punctuation left of {@code at} that is not inside quotation marks. */
+    private static int clauseStart(String text, int at) {
+        int limit = at;
+        int open = 0; // closing quotes seen whose opening quote lies further left
+        while (limit > 0 && at - limit < MAX_NAME) {
+            char c = text.charAt(limit - 1);
+            if (c == '”') {
+                open++;
+            } else if (c == '“' && open > 0) {
+                open--;
+            } else if (HARD_STOPS.indexOf(c) >= 0 && open == 0) {
+                break;
+            }
+            limit--;
+        }
+        return limit;
+    }
+
+    /** Skips words a name never starts with (积极, 建设, 采取 …); -1 when nothing of the name would remain. */
+    private int afterInitialStops(String text, int start, int at) {
+        Words words = new Words(text, start, at);
+        boolean stripped = true;
+        while (stripped && start < at) {
+            stripped = false;
+            for (String w : initialStops) {
+                if (text.startsWith(w, start) && start + w.length() <= at && words.standsAlone(start, start + w.length())) {
+                    start += w.length();
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return start < at ? start : -1;
+    }
+
+    /** True when the text holds nothing but generic words (生态, 修复, 重点 …), so it names nothing. */
+    private boolean generic(String stem) {
+        String rest = stem.replaceAll("[“”\"‘’']", "");
+        int i = 0;
+        outer:
+        while (i < rest.length()) {
+            for (String w : genericWords) {
+                if (rest.startsWith(w, i)) {
+                    i += w.length();
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** An unmatched closing quotation mark in [from, to): the name would start inside a quotation. */
+    private static boolean openQuote(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                depth++;
+            } else if (c == '”' && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("“”\"‘’".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * HanLP's words of a stretch of text, segmented on first use: a one-character boundary or stop
+     * word counts only where it stands as a word of its own (和 in 保护和修复, not in 呼和浩特).
+     */
+    private final class Words {
+        private final String text;
+        private final int from;
+        private final int to;
+        private BitSet cuts;
+
+        Words(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The word [start, end) is a word of its own (以 alone, not the start of 以工代赈). */
+        boolean standsAlone(int start, int end) {
+            return singleHan(start, end) || cuts().get(start - from) && cuts().get(end - from);
+        }
+
+        /** The word [start, end) does not sit inside a word begun further left (和 of 呼和浩特). */
+        boolean beginsWord(int start, int end) {
+            return singleHan(start, end) || cuts().get(start - from);
+        }
+
+        private boolean singleHan(int start, int end) {
+            return end - start != 1 || !Character.isIdeographic(text.charAt(start));
+        }
+
+        private BitSet cuts() {
+            if (cuts == null) {
+                cuts = new BitSet();
+                cuts.set(0);
+                for (Term t : segment.get().seg(text.substring(from, to))) {
+                    cuts.set(t.offset);
+                    cuts.set(t.offset + t.word.length());
+                }
+            }
+            return cuts;
+        }
     }
 
     private Boundary boundaryEndingAt(String text, int cut, int limit) {
@@ -156,12 +299,13 @@ public final class ProjectExtractor {
         return null;
     }
 
-    private boolean acceptable(String name) {
-        if (name.length() > MAX_NAME || stopwords.contains(name)) {
+    private boolean acceptable(String name, String suffix) {
+        if (name.length() > MAX_NAME || stopwords.contains(name) || openQuote(name, 0, name.length())) {
             return false;
         }
         String bare = name.replaceAll("[“”\"‘’']", "");
-        return stopPatterns.stream().noneMatch(p -> p.matcher(bare).find()) && !stopwords.contains(bare);
+        return stopPatterns.stream().noneMatch(p -> p.matcher(bare).find()) && !stopwords.contains(bare)
+                && !generic(name.substring(0, name.length() - suffix.length()));
     }
 
     private boolean onHeadingLine(String text, int pos) {

@@ -74,4 +74,16 @@ class PlaceExtractorTest {
                     .map(p -> p.surface() + (p.linked() ? "" : "?")).distinct().toList());
         }
     }
+
+    @Test
+    void unlinkedPlacesCutOutOfLongerWordsAreDropped() {
+        assertThat(unlinked("002")).doesNotContain("宜城市", "水净河", "河查河").contains("山西省", "北京");
+        assertThat(unlinked("001")).doesNotContain("东台").contains("科尔沁", "塔克拉玛干沙漠");
+        assertThat(unlinked("003")).doesNotContain("贫旗县").contains("蒙古国", "俄罗斯", "深圳市");
+    }
+
+    private static List<String> unlinked(String stem) {
+        return extractor.extract(LinkingFixtures.document(stem, null, null)).stream()
+                .filter(p -> !p.linked()).map(PlaceMention::surface).distinct().toList();
+    }
 }

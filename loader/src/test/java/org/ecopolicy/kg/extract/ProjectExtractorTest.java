@@ -54,4 +54,30 @@ class ProjectExtractorTest {
         assertThat(names).anyMatch(n -> n.contains("“三北”工程"));
         assertThat(names).anyMatch(n -> n.contains("几字弯”攻坚战"));
     }
+
+    @Test
+    void noVerbOrGenericFragmentsStandAsNames() {
+        List<String> n003 = names("003");
+        assertThat(n003).doesNotContain("采取工程", "恢复工程", "民生工程", "违法建设项目", "修复试点示范工程",
+                        "积极建设河湖联通工程", "浩特市“公交都市”")
+                .contains("河湖联通工程", "污染土壤治理与修复试点示范工程", "呼和浩特市“公交都市”", "天然林资源保护工程");
+        List<String> n002 = names("002");
+        assertThat(n002).doesNotContain("通过工程", "提升行动", "国家重点生态工程", "以三北防护林建设工程")
+                .contains("“绿化青山、守护北疆”生态建设行动", "三北防护林建设工程", "耕地质量保护与提升行动",
+                        "“美丽中国，我是行动者”", "天保工程", "京津风沙源治理工程");
+        assertThat(names("000")).doesNotContain("修复项目").contains("风电光伏一体化工程");
+    }
+
+    @Test
+    void namesStartWithNoVerbAndKeepTheirQuotesBalanced() {
+        for (String stem : List.of("000", "001", "002", "003", "004")) {
+            assertThat(names(stem)).as(stem)
+                    .noneMatch(n -> n.matches("^(采取|通过|积极|严格|建设|实施|推进|支持|禁止|以|在).*"))
+                    .allMatch(n -> n.chars().filter(c -> c == '“').count() == n.chars().filter(c -> c == '”').count());
+        }
+    }
+
+    private static List<String> names(String stem) {
+        return extractor.extract(LinkingFixtures.document(stem, null, null)).stream().map(ProjectMention::name).toList();
+    }
 }

@@ -168,4 +168,24 @@ class EndToEndTest {
                 Map.of("regionName", "呼和浩特市"));
         assertThat(column(hohhot, "document")).noneMatch(d -> d.startsWith("004"));
     }
+
+    @Test
+    void unlinkedPlacesAndProjectsOfTheCorpusAreRealNames() {
+        String prefixes = "PREFIX ekg: <https://w3id.org/ecokg/ontology#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
+        List<String> unlinked = column(select(prefixes
+                + "SELECT DISTINCT ?l WHERE { ?x a ekg:UnlinkedPlace ; rdfs:label ?l } ORDER BY ?l", Map.of()), "l");
+        // 16 before the rules against places cut out of longer words dropped 东台(子), 巡河查河,
+        // 国贫旗县 and 欧洲(投资银行)
+        assertThat(unlinked).hasSize(12).contains("蒙古国", "塔克拉玛干沙漠", "山西省", "科尔沁")
+                .doesNotContain("东台", "河查河", "贫旗县", "欧洲", "宜城市");
+        List<String> counts = column(select(prefixes + "SELECT (COUNT(DISTINCT ?p) AS ?n) (COUNT(DISTINCT ?m) AS ?k) "
+                + "WHERE { { ?p a ekg:Project } UNION { ?m a ekg:ProjectMention } }", Map.of()), "n");
+        // 111 projects before verb fragments (采取工程, 通过工程) and generic names (修复项目, 民生工程) went
+        assertThat(counts).containsExactly("106");
+        List<String> projects = column(select(prefixes
+                + "SELECT DISTINCT ?l WHERE { ?x a ekg:Project ; rdfs:label ?l }", Map.of()), "l");
+        assertThat(projects).doesNotContain("采取工程", "通过工程", "修复项目", "民生工程")
+                .contains("河湖联通工程", "天然林资源保护工程", "黄河干流生态修复工程");
+    }
 }
