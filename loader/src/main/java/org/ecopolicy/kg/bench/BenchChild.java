@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -38,8 +40,9 @@ import org.ecopolicy.kg.store.KgStore;
 /**
  * The benchmark's child-JVM tasks, each measured in a process of its own:
  * <ul>
- *   <li>{@code build DB THREADS CORPUS OUT}: documents → TDB2 through our loader (what {@code ecokg up}
- *       does), then the loaded data dumped as OUT.nq (per-document graphs) and OUT.nt (their union);</li>
+ *   <li>{@code build DB THREADS CORPUS OUT [nt-only]}: documents → TDB2 through our loader (what
+ *       {@code ecokg up} does), then the loaded data dumped as OUT.nq (per-document graphs, unless
+ *       nt-only) and OUT.nt (their union);</li>
  *   <li>{@code load-nq DB FILE}: the N-Quads through our store writer;</li>
  *   <li>{@code tdbloader DB FILE}: the same file through Jena's {@code tdb2.tdbloader};</li>
  *   <li>{@code serve DB RUNAREA}: Fuseki on a free loopback port until "stop" arrives on stdin.</li>
@@ -53,7 +56,8 @@ public final class BenchChild {
     public static void main(String[] args) throws Exception {
         HeapWatch.install();
         switch (args[0]) {
-            case "build" -> build(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]));
+            case "build" -> build(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]), Path.of(args[4]),
+                    args.length < 6 || !args[5].equals("nt-only"));
             case "load-nq" -> loadQuads(Path.of(args[1]), Path.of(args[2]));
             case "tdbloader" -> tdbloader(Path.of(args[1]), Path.of(args[2]));
             case "serve" -> serve(Path.of(args[1]), Path.of(args[2]));
@@ -63,7 +67,7 @@ public final class BenchChild {
         System.exit(0);
     }
 
-    private static void build(Path db, int threads, Path corpus, Path out) throws IOException {
+    private static void build(Path db, int threads, Path corpus, Path out, boolean quadsToo) throws IOException {
         long start = System.nanoTime();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), Iris.defaults());
         long ready = System.nanoTime();
@@ -79,30 +83,48 @@ public final class BenchChild {
         ChildJvm.emit("problems", report.problems().size());
         memory();
         try (KgStore store = KgStore.connect(db)) {
-            dump(store.dataset(), out);
+            dump(store.dataset(), out, quadsToo);
         }
     }
 
-    /** Per-document graphs as N-Quads, and the distinct triples of their union as N-Triples. */
-    private static void dump(DatasetGraph dataset, Path out) throws IOException {
+    /**
+     * Per-document graphs as N-Quads (unless {@code quadsToo} is false), and the distinct triples of
+     * their union as N-Triples. Only subjects shared between graphs (places, organisations, projects,
+     * the reference data) can repeat a triple: whatever lies under a document's own IRIs is in its
+     * graph alone. So only those are remembered to drop repeats, which keeps the memory small where
+     * the union graph's own distinct() would hold every triple.
+     */
+    private static void dump(DatasetGraph dataset, Path out, boolean quadsToo) throws IOException {
         Path nq = out.resolveSibling(out.getFileName() + ".nq");
         Path nt = out.resolveSibling(out.getFileName() + ".nt");
+        String documentScoped = Iris.defaults().base() + "doc/";
         long[] counts = new long[2];
         Txn.executeRead(dataset, () -> {
-            try (OutputStream q = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20);
-                 OutputStream t = new BufferedOutputStream(Files.newOutputStream(nt), 1 << 20)) {
-                StreamRDF quads = StreamRDFWriter.getWriterStream(q, RDFFormat.NQUADS);
-                quads.start();
-                dataset.find().forEachRemaining(x -> {
-                    quads.quad(x);
-                    counts[0]++;
-                });
-                quads.finish();
+            try (OutputStream t = new BufferedOutputStream(Files.newOutputStream(nt), 1 << 20)) {
+                if (quadsToo) {
+                    try (OutputStream q = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
+                        StreamRDF quads = StreamRDFWriter.getWriterStream(q, RDFFormat.NQUADS);
+                        quads.start();
+                        dataset.find().forEachRemaining(x -> {
+                            quads.quad(x);
+                            counts[0]++;
+                        });
+                        quads.finish();
+                    }
+                }
                 StreamRDF triples = StreamRDFWriter.getWriterStream(t, RDFFormat.NTRIPLES);
                 triples.start();
-                dataset.getUnionGraph().find().forEachRemaining(x -> {
-                    triples.triple(x);
-                    counts[1]++;
+                Set<Triple> shared = new HashSet<>();
+                dataset.find().forEachRemaining(x -> {
+                    if (!quadsToo) {
+                        counts[0]++;
+                    }
+                    Triple triple = x.asTriple();
+                    boolean own = triple.getSubject().isURI() && triple.getSubject().getURI().startsWith(documentScoped);
+                    if (own || shared.add(triple)) {
+                        triples.triple(triple);
+                        counts[1]++;
+                    }
                 });
                 triples.finish();
             } catch (IOException e) {

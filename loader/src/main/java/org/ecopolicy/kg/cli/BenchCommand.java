@@ -26,6 +26,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "skip the cold/warm `ecokg up` measurements")
     boolean noStartup;
 
+    @Option(names = "--large-from", defaultValue = "" + Benchmark.LARGE_SCALE,
+            description = "smallest scale measured with the reduced plan that fits a large corpus in the half hour:"
+                    + " no separate extraction passes, no N-Quads reloads, 3 runs per query, no Oxigraph (default: ${DEFAULT-VALUE})")
+    int largeFrom;
+
     @Option(names = "--quick", description = "three runs per query only (a smoke test; rough figures)")
     boolean quick;
 
@@ -44,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         if (sorted.length == 0) {
             throw new IllegalArgumentException("--scales needs at least one positive number");
         }
-        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, quick);
+        Benchmark.Options options = new Benchmark.Options(sorted, !noPeers, !noStartup, peersDir, work, out, quick, largeFrom);
         ResultTable table = new Benchmark(options, System.err).run();
         table.print(System.out);
         System.out.println();

@@ -71,5 +71,41 @@ class BenchSmokeTest {
                 assertThat(r.get("note")).isEqualTo("rows 59/59");
             });
         }
+        // the peers' N-Triples are the union of the document graphs with every repeated triple dropped once
+        List<String> lines = Files.readAllLines(tmp.resolve("work/x1/data.nt"), StandardCharsets.UTF_8);
+        long quads = Files.lines(tmp.resolve("work/x1/data.nq")).count();
+        assertThat(new HashSet<>(lines)).hasSameSizeAs(lines);
+        Set<org.apache.jena.graph.Triple> distinct = new HashSet<>();
+        org.apache.jena.riot.RDFParser.source(tmp.resolve("work/x1/data.nq")).parse(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad quad) {
+                distinct.add(quad.asTriple());
+            }
+        });
+        assertThat(lines.size()).isLessThan((int) quads).isEqualTo(distinct.size());
+    }
+
+    @Test
+    void largeScalePlanLoadsOnceAndStillTimesEveryQuery() throws IOException {
+        Path csv = tmp.resolve("large.csv");
+        int code = EcoKg.run("bench", "--scales", "1", "--large-from", "1", "--no-peers", "--no-startup", "--quick",
+                "--work", tmp.resolve("work").toString(), "--out", csv.toString());
+        assertThat(code).isZero();
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            // no separate extraction passes and no N-Quads reloads: extraction is read off the end-to-end load
+            assertThat(rows).noneSatisfy(r -> assertThat(r.get("item")).endsWith("1 thread"));
+            assertThat(rows).anySatisfy(r -> assertThat(r.get("item")).endsWith("inside the end-to-end load (2 threads)"));
+            assertThat(rows).filteredOn(r -> r.get("stage").equals("load") && r.get("item").contains(".nq"))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.get("tdb2_tdbloader")).isEmpty();
+                        assertThat(r.get("note")).contains("not run at this scale");
+                    });
+            assertThat(rows.stream().filter(r -> r.get("stage").equals("query") && r.get("metric").equals("p95")))
+                    .hasSize(8);
+        }
+        assertThat(tmp.resolve("work/x1/data.nq")).doesNotExist();
+        assertThat(tmp.resolve("work/x1/data.nt")).isNotEmptyFile();
     }
 }
