@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildJvm {
 
     static final String PREFIX = "bench.";
+    /** The collector the {@code ./ecokg} launcher selects, so children run as {@code ecokg} does. */
+    static final String GC = "-XX:+UseParallelGC";
 
     private ChildJvm() {
     }
@@ -29,6 +31,7 @@ final class ChildJvm {
         if (heap != null) {
             cmd.add("-Xmx" + heap);
         }
+        cmd.add(GC);
         cmd.add("-Dfile.encoding=UTF-8");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         "Prints one table and writes it as CSV."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--scales", split = ",", defaultValue = "1,10,100",
+    @Option(names = "--scales", split = ",", defaultValue = "1,100,1000",
             description = "corpus scales to measure (default: ${DEFAULT-VALUE})")
     int[] scales;
 

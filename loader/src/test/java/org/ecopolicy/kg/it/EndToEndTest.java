@@ -150,6 +150,27 @@ class EndToEndTest {
     }
 
     @Test
+    void leadDepartmentsAreCountedPerOrganisation() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("lead-departments").sparql(), Map.of());
+        assertThat(rows).hasSize(21);
+        List<String> top = rows.stream().limit(3).map(r -> r.getLiteral("department").getString() + " "
+                + r.getLiteral("government").getString() + " " + r.getLiteral("tasks").getInt() + " "
+                + r.getLiteral("documents").getInt()).toList();
+        assertThat(top).containsExactly("鄂托克旗生态环境分局 鄂托克旗人民政府 10 1",
+                "鄂托克经济开发区管理委员会 鄂托克旗人民政府 10 1", "鄂托克旗住房和城乡建设局 鄂托克旗人民政府 5 1");
+    }
+
+    @Test
+    void measuresPerRegionCountEachMeasureOnce() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("measures-per-region").sparql(), Map.of());
+        assertThat(rows).hasSize(131);
+        List<String> yellowRiver = rows.stream().filter(r -> r.getLiteral("place").getString().equals("黄河流域"))
+                .map(r -> r.getLiteral("type").getString() + " " + r.getLiteral("namedBy").getInt() + " "
+                        + r.getLiteral("affectedBy").getInt()).toList();
+        assertThat(yellowRiver).containsExactly("Basin 20 101");
+    }
+
+    @Test
     void tasksOfTheBannerEcologyBranch() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("department-tasks").sparql(), Map.of());
         List<String> lead = rows.stream().filter(r -> r.getLiteral("role").getString().equals("lead"))
