@@ -31,12 +31,27 @@ final class PageQueries {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             """.formatted(EKG.NS);
 
-    /** Measures affecting a place, with the named places that put them there (the place itself = direct). */
+    /** Most measures a place page lists; the console query (see {@link ConsoleLink#PLACE}) gives them all. */
+    static final int MEASURE_ROWS = 200;
+
+    /** How many measures affect a place, and how many of them name it directly. */
+    static final String MEASURE_COUNTS = PREFIXES + """
+            SELECT (COUNT(DISTINCT ?m) AS ?all) (COUNT(DISTINCT ?d) AS ?direct) WHERE {
+              { ?m eco:affectsPlace ?this } UNION { ?d eco:mentionsPlace ?this }
+            }""";
+
+    /**
+     * The first {@link #MEASURE_ROWS} measures affecting a place in document order, with the named
+     * places that put them there (the place itself = direct). The page is chosen first, so a basin
+     * affected by a hundred thousand measures costs one sort, not a hundred thousand groups.
+     */
     static final String MEASURES_AFFECTING = PREFIXES + """
             SELECT ?m ?title ?doc ?docTitle ?order (MAX(?isDirect) AS ?direct) (MIN(?y) AS ?deadline)
                    (GROUP_CONCAT(DISTINCT ?via; separator="、") AS ?vias)
             WHERE {
-              ?m eco:affectsPlace ?this ; dcterms:title ?title ; eco:inDocument ?doc ; eco:order ?order .
+              { SELECT ?m ?doc ?order WHERE { ?m eco:affectsPlace ?this ; eco:inDocument ?doc ; eco:order ?order }
+                ORDER BY ?doc ?order LIMIT %d }
+              ?m dcterms:title ?title .
               ?doc dcterms:title ?docTitle .
               OPTIONAL { ?m eco:deadlineYear ?y }
               OPTIONAL {
@@ -46,7 +61,7 @@ final class PageQueries {
               }
             }
             GROUP BY ?m ?title ?doc ?docTitle ?order
-            ORDER BY ?doc ?order""";
+            ORDER BY ?doc ?order""".formatted(MEASURE_ROWS);
 
     /** Places inside a place: administrative children and basin members. */
     static final String CONTAINED_PLACES = PREFIXES + """

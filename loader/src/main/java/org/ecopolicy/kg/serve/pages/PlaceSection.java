@@ -81,16 +81,23 @@ final class PlaceSection implements PageSection {
     }
 
     private static void measures(EntityView e, HtmlPage page) {
-        List<QuerySolution> rows = e.queries().about(PageQueries.MEASURES_AFFECTING, e.node());
-        long direct = rows.stream().filter(PlaceSection::isDirect).count();
-        page.heading(2, "影响本地区的措施（" + rows.size() + "，其中直接提及 " + direct + "）",
-                "Measures affecting this place (" + rows.size() + ", " + direct + " naming it directly)");
-        if (rows.isEmpty()) {
+        QuerySolution counts = e.queries().about(PageQueries.MEASURE_COUNTS, e.node()).get(0);
+        long all = counts.getLiteral("all").getLong();
+        long direct = counts.getLiteral("direct").getLong();
+        page.heading(2, "影响本地区的措施（" + all + "，其中直接提及 " + direct + "）",
+                "Measures affecting this place (" + all + ", " + direct + " naming it directly)");
+        if (all == 0) {
             page.raw("<p>—</p>\n");
             return;
         }
+        List<QuerySolution> rows = e.queries().about(PageQueries.MEASURES_AFFECTING, e.node());
         page.raw("<p class=\"en\">措施提及本地区（<b>直接</b>）或其内的地方（经行政隶属与流域归属）。"
                 + "A measure affects a place when it names it (<b>direct</b>) or a place within it.</p>\n");
+        if (all > rows.size()) {
+            page.raw("<p class=\"more\">").text("按文件顺序列出前 " + rows.size() + " 条，共 " + all
+                    + " 条；完整列表请用下方的控制台查询。 The first " + rows.size() + " of " + all
+                    + " in document order; the console query below lists them all.").raw("</p>\n");
+        }
         page.raw("<table class=\"affecting\"><tr><th>措施 Measure</th><th>期限 Deadline</th><th>原文提及 Named as</th>"
                 + "<th>文件 Document</th></tr>\n");
         for (QuerySolution r : rows) {
