@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ecopolicy.kg.eval.Tables.MeasureRow;
-import org.ecopolicy.kg.eval.Tables.TargetRow;
 import org.ecopolicy.kg.table.TableWriter;
 
 /**
@@ -55,7 +54,7 @@ public final class Evaluation {
                     String name = f.getFileName().toString();
                     if (name.endsWith(".targets.csv")) {
                         for (Map<String, String> row : Tables.read(Files.newBufferedReader(f, StandardCharsets.UTF_8), f.toString())) {
-                            goldTargets.add(Tables.target(row, "doc"));
+                            goldTargets.add(TargetRow.of(row, "doc"));
                         }
                         targetStems.add(name.substring(0, name.indexOf('.')));
                     } else if (name.endsWith(".measures.csv")) {
@@ -75,7 +74,7 @@ public final class Evaluation {
             StringWriter measuresCsv = new StringWriter();
             writer.measures(measuresCsv, CSVFormat.RFC4180);
             List<TargetRow> sysTargets = Tables.read(new StringReader(targetsCsv.toString()), "targets table").stream()
-                    .map(r -> Tables.target(r, "document")).filter(t -> targetStems.contains(t.doc())).toList();
+                    .map(r -> TargetRow.of(r, "document")).filter(t -> targetStems.contains(t.doc())).toList();
             List<MeasureRow> sysMeasures = Tables.read(new StringReader(measuresCsv.toString()), "measures table").stream()
                     .map(r -> Tables.measure(r, "document")).filter(m -> measureStems.contains(m.doc())).toList();
             return new Evaluation(Scorer.score(goldTargets, sysTargets, goldMeasures, sysMeasures));

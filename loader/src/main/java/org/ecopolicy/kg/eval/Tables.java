@@ -17,10 +17,6 @@ final class Tables {
     private Tables() {
     }
 
-    record TargetRow(String doc, int year, String kind, String indicator, String comparator, String value,
-                     String unit, String quote) {
-    }
-
     record MeasureRow(String doc, String path, String title, List<String> lead, List<String> responsible,
                       List<String> regions, List<String> projects) {
     }
@@ -42,12 +38,6 @@ final class Tables {
     /** Docstem: the first three characters of a corpus file name ("004_b6a….txt" → "004"). */
     static String stem(String doc) {
         return doc.length() <= 3 ? doc : doc.substring(0, 3);
-    }
-
-    static TargetRow target(Map<String, String> row, String docColumn) {
-        return new TargetRow(stem(row.get(docColumn)), Integer.parseInt(row.get("year").trim()), row.get("kind"),
-                row.getOrDefault("indicator", ""), row.getOrDefault("comparator", ""), row.getOrDefault("value", ""),
-                row.getOrDefault("unit", ""), row.getOrDefault("quote", ""));
     }
 
     static MeasureRow measure(Map<String, String> row, String docColumn) {

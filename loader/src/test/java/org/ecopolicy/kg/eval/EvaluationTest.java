@@ -50,17 +50,17 @@ class EvaluationTest {
                 .containsExactly(1, 0, 1);
         assertThat(Scorer.itemCounts(java.util.List.of("黄河干流"), java.util.List.of("黄河", "岱海")))
                 .containsExactly(1, 1, 0);
-        assertThat(Scorer.overlaps("到2025年，全旗森林覆盖率达到22.4%", "全旗森林覆盖率达到22.4%")).isTrue();
-        assertThat(Scorer.overlaps("到2025年，全旗森林覆盖率达到22.4%", "到2023年，各项指标全面达标")).isFalse();
-        assertThat(Scorer.sameNumber("22.40", "22.4")).isTrue();
+        assertThat(GoldMatching.overlaps("到2025年，全旗森林覆盖率达到22.4%", "全旗森林覆盖率达到22.4%")).isTrue();
+        assertThat(GoldMatching.overlaps("到2025年，全旗森林覆盖率达到22.4%", "到2023年，各项指标全面达标")).isFalse();
+        assertThat(GoldMatching.sameNumber("22.40", "22.4")).isTrue();
     }
 
     @Test
     void equalValuesPairByIndicator() {
-        Tables.TargetRow goldA = new Tables.TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85", "%", "q");
-        Tables.TargetRow goldB = new Tables.TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85", "%", "q");
-        Tables.TargetRow sysB = new Tables.TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85.0", "%", "q");
-        Tables.TargetRow sysA = new Tables.TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85.0", "%", "q");
+        TargetRow goldA = new TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85", "%", "q");
+        TargetRow goldB = new TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85", "%", "q");
+        TargetRow sysB = new TargetRow("900", 2025, "quantitative", "农膜回收率", "=", "85.0", "%", "q");
+        TargetRow sysA = new TargetRow("900", 2025, "quantitative", "畜禽粪污综合利用率", ">=", "85.0", "%", "q");
         java.util.Map<String, Score> scores = Scorer.score(java.util.List.of(goldA, goldB), java.util.List.of(sysB, sysA),
                 java.util.List.of(), java.util.List.of());
         assertThat(scores.get("targets.quantitative").truePositives()).isEqualTo(2);

@@ -4,26 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.eval.GoldMatching;
+import org.ecopolicy.kg.eval.TargetRow;
 import org.ecopolicy.kg.model.Target;
-import org.ecopolicy.kg.model.TargetKind;
 
 /**
- * Gold target tables and the guideline's matching rules: quantitative targets match on (document,
- * year, value as a number, unit), comparators are then compared on matched pairs; qualitative
- * targets match on (document, year) with substantially overlapping quotes (the shared part covers at
- * least half of the shorter quote), paired one-to-one, best overlap first.
+ * Gold target tables scored against in-memory extractor output with the same matching rules as
+ * {@code ecokg eval} ({@link GoldMatching}): targets become rows of the targets table, then are
+ * paired with the gold rows.
  */
 final class TargetGold {
-
-    record Row(String doc, int year, String kind, String indicator, String comparator, BigDecimal value,
-               String unit, String scope, String quote) {
-    }
 
     /** Precision/recall counts of one kind plus comparator agreement on matched pairs. */
     record Score(int gold, int predicted, int matched, int comparatorAgree, List<String> missed, List<String> spurious) {
@@ -55,18 +55,15 @@ final class TargetGold {
     private TargetGold() {
     }
 
-    static List<Row> read(String resource) {
+    static List<TargetRow> read(String resource) {
         try (InputStream in = TargetGold.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            List<Row> rows = new ArrayList<>();
+            List<TargetRow> rows = new ArrayList<>();
             for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String v = r.get("value").trim();
-                rows.add(new Row(r.get("doc"), Integer.parseInt(r.get("year").trim()), r.get("kind").trim(),
-                        r.get("indicator"), r.get("comparator").trim(), v.isEmpty() ? null : new BigDecimal(v),
-                        r.get("unit").trim(), r.get("scope"), r.get("quote")));
+                rows.add(TargetRow.of(r.toMap(), "doc"));
             }
             return rows;
         } catch (IOException e) {
@@ -74,103 +71,59 @@ final class TargetGold {
         }
     }
 
-    static Score quantitative(List<Row> gold, List<Target> predicted, String stem) {
-        List<Row> g = gold.stream().filter(r -> r.kind().equals("quantitative")).toList();
-        List<Target> p = predicted.stream().filter(t -> t.kind() == TargetKind.QUANTITATIVE).toList();
-        boolean[] used = new boolean[p.size()];
-        int matched = 0;
+    static Score quantitative(List<TargetRow> gold, List<Target> predicted, String stem) {
+        return score(gold, predicted, stem, TargetRow::quantitative, GoldMatching::quantitative,
+                r -> r.year() + " " + r.indicator() + " " + r.value() + r.unit(), true);
+    }
+
+    static Score qualitative(List<TargetRow> gold, List<Target> predicted, String stem) {
+        return score(gold, predicted, stem, TargetRow::qualitative, GoldMatching::qualitative,
+                r -> r.year() + " " + r.indicator() + " | " + r.quote(), false);
+    }
+
+    private static Score score(List<TargetRow> gold, List<Target> predicted, String stem, Predicate<TargetRow> kind,
+                               Matcher matcher, Function<TargetRow, String> describe, boolean compareComparators) {
+        List<TargetRow> g = gold.stream().filter(kind).toList();
+        List<Target> p = new ArrayList<>();
+        List<TargetRow> sys = new ArrayList<>();
+        for (Target t : predicted) {
+            TargetRow row = row(t, stem);
+            if (kind.test(row)) {
+                p.add(t);
+                sys.add(row);
+            }
+        }
+        List<GoldMatching.Pair<TargetRow>> pairs = matcher.pairs(g, sys);
+        Set<TargetRow> goldUsed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TargetRow> sysUsed = Collections.newSetFromMap(new IdentityHashMap<>());
         int agree = 0;
-        List<String> missed = new ArrayList<>();
-        for (Row r : g) {
-            int hit = -1;
-            for (int i = 0; i < p.size() && hit < 0; i++) {
-                Target t = p.get(i);
-                if (!used[i] && stem.equals(r.doc()) && t.year() == r.year() && t.value() != null
-                        && t.value().compareTo(r.value()) == 0 && r.unit().equals(t.unit() == null ? "" : t.unit())) {
-                    hit = i;
-                }
-            }
-            if (hit < 0) {
-                missed.add(r.year() + " " + r.indicator() + " " + r.value() + r.unit());
-                continue;
-            }
-            used[hit] = true;
-            matched++;
-            if (p.get(hit).comparator().code().equals(r.comparator())) {
+        for (GoldMatching.Pair<TargetRow> pair : pairs) {
+            goldUsed.add(pair.gold());
+            sysUsed.add(pair.sys());
+            if (!compareComparators || pair.gold().comparator().equals(pair.sys().comparator())) {
                 agree++;
             }
         }
-        return new Score(g.size(), p.size(), matched, agree, missed, unused(p, used));
-    }
-
-    static Score qualitative(List<Row> gold, List<Target> predicted, String stem, String original) {
-        List<Row> g = gold.stream().filter(r -> r.kind().equals("qualitative")).toList();
-        List<Target> p = predicted.stream().filter(t -> t.kind() == TargetKind.QUALITATIVE).toList();
-        // candidate pairs with their overlap, best first
-        List<double[]> pairs = new ArrayList<>();
-        for (int gi = 0; gi < g.size(); gi++) {
-            Row r = g.get(gi);
-            if (!stem.equals(r.doc())) {
-                continue;
-            }
-            for (int pi = 0; pi < p.size(); pi++) {
-                Target t = p.get(pi);
-                if (t.year() != r.year()) {
-                    continue;
-                }
-                double[] o = overlap(original, r.quote(), t.evidence().start(), t.evidence().end());
-                if (o[0] >= 0.5) {
-                    pairs.add(new double[] {o[1], gi, pi});
-                }
-            }
-        }
-        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
-        boolean[] gUsed = new boolean[g.size()];
-        boolean[] pUsed = new boolean[p.size()];
-        int matched = 0;
-        for (double[] pair : pairs) {
-            int gi = (int) pair[1];
-            int pi = (int) pair[2];
-            if (!gUsed[gi] && !pUsed[pi]) {
-                gUsed[gi] = true;
-                pUsed[pi] = true;
-                matched++;
-            }
-        }
-        List<String> missed = new ArrayList<>();
-        for (int i = 0; i < g.size(); i++) {
-            if (!gUsed[i]) {
-                missed.add(g.get(i).year() + " " + g.get(i).indicator() + " | " + g.get(i).quote());
-            }
-        }
-        return new Score(g.size(), p.size(), matched, matched, missed, unused(p, pUsed));
-    }
-
-    /** {share of the shorter quote covered, Jaccard} for the best occurrence of the gold quote. */
-    private static double[] overlap(String original, String goldQuote, int start, int end) {
-        double[] best = {0, 0};
-        for (int at = original.indexOf(goldQuote); at >= 0; at = original.indexOf(goldQuote, at + 1)) {
-            int gs = at;
-            int ge = at + goldQuote.length();
-            int inter = Math.max(0, Math.min(ge, end) - Math.max(gs, start));
-            int union = Math.max(ge, end) - Math.min(gs, start);
-            double cover = (double) inter / Math.max(1, Math.min(ge - gs, end - start));
-            double jaccard = (double) inter / Math.max(1, union);
-            if (jaccard > best[1]) {
-                best = new double[] {cover, jaccard};
-            }
-        }
-        return best;
-    }
-
-    private static List<String> unused(List<Target> p, boolean[] used) {
-        List<String> out = new ArrayList<>();
+        List<String> missed = g.stream().filter(r -> !goldUsed.contains(r)).map(describe).toList();
+        List<String> spurious = new ArrayList<>();
         for (int i = 0; i < p.size(); i++) {
-            if (!used[i]) {
+            if (!sysUsed.contains(sys.get(i))) {
                 Target t = p.get(i);
-                out.add(t.year() + " " + t.indicator() + " " + t.value() + " " + t.unit() + " | " + t.evidence().quote());
+                spurious.add(t.year() + " " + t.indicator() + " " + t.value() + " " + t.unit() + " | "
+                        + t.evidence().quote());
             }
         }
-        return out;
+        return new Score(g.size(), p.size(), pairs.size(), agree, missed, spurious);
+    }
+
+    /** The target as a row of the targets table ("" for no value or unit, as the table writes it). */
+    private static TargetRow row(Target t, String stem) {
+        return new TargetRow(stem, t.year(), t.kind().code(), t.indicator(), t.comparator().code(),
+                t.value() == null ? "" : t.value().toPlainString(), t.unit() == null ? "" : t.unit(),
+                t.evidence().quote());
+    }
+
+    private interface Matcher {
+        List<GoldMatching.Pair<TargetRow>> pairs(List<TargetRow> gold, List<TargetRow> sys);
     }
 }
