@@ -13,24 +13,23 @@ import org.apache.jena.riot.Lang;
  * so browsers and clients that send {@code *}{@code /*} get the page).
  */
 public enum Representation {
-    HTML("text/html", "html", null),
-    TURTLE("text/turtle", "ttl", Lang.TURTLE),
-    JSONLD("application/ld+json", "jsonld", Lang.JSONLD),
-    RDFXML("application/rdf+xml", "rdf", Lang.RDFXML),
-    NTRIPLES("application/n-triples", "nt", Lang.NTRIPLES);
+    HTML("html", null),
+    TURTLE("ttl", Lang.TURTLE),
+    JSONLD("jsonld", Lang.JSONLD),
+    RDFXML("rdf", Lang.RDFXML),
+    NTRIPLES("nt", Lang.NTRIPLES);
 
-    private final String mediaType;
     private final String suffix;
     private final Lang lang;
 
-    Representation(String mediaType, String suffix, Lang lang) {
-        this.mediaType = mediaType;
+    Representation(String suffix, Lang lang) {
         this.suffix = suffix;
         this.lang = lang;
     }
 
+    /** The media type: Jena's registered one for an RDF syntax (as the dumps use), text/html for the page. */
     public String mediaType() {
-        return mediaType;
+        return lang == null ? "text/html" : lang.getContentType().getContentTypeStr();
     }
 
     public String suffix() {
@@ -60,7 +59,7 @@ public enum Representation {
         Representation best = null;
         double bestQ = 0;
         for (Representation r : values()) {
-            double q = quality(ranges, r.mediaType);
+            double q = quality(ranges, r.mediaType());
             if (q > bestQ) {
                 best = r;
                 bestQ = q;
