@@ -24,7 +24,7 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /**
  * The VoID and DCAT description of the graph and its dumps: size, entities per class, triples per

@@ -1,7 +1,7 @@
 package org.ecopolicy.kg.export;
 
 import org.apache.jena.shared.PrefixMapping;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /** The prefixes dumps and pages use (the ones of the ontology files). */
 public final class Prefixes {

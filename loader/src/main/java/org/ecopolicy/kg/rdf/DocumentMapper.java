@@ -1,5 +1,7 @@
 package org.ecopolicy.kg.rdf;
 
+import org.ecopolicy.kg.vocabulary.PROV;
+import org.ecopolicy.kg.vocabulary.EKG;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;

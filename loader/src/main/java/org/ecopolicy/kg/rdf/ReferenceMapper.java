@@ -1,5 +1,6 @@
 package org.ecopolicy.kg.rdf;
 
+import org.ecopolicy.kg.vocabulary.EKG;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;

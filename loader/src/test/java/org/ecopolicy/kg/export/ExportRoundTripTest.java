@@ -31,7 +31,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.ecopolicy.kg.it.TestKnowledgeGraph;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 import org.ecopolicy.kg.rdf.Iris;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 import org.ecopolicy.kg.rdf.Iris;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;

@@ -25,7 +25,7 @@ class KnowledgeGraphBuilderTest {
                 long[] n = {0};
                 store.dataset().getUnionGraph().find(null,
                         org.apache.jena.vocabulary.RDF.type.asNode(),
-                        org.ecopolicy.kg.rdf.EKG.PolicyDocument.asNode()).forEachRemaining(t -> n[0]++);
+                        org.ecopolicy.kg.vocabulary.EKG.PolicyDocument.asNode()).forEachRemaining(t -> n[0]++);
                 return n[0];
             });
         }

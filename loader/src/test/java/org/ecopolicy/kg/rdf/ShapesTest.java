@@ -1,5 +1,6 @@
 package org.ecopolicy.kg.rdf;
 
+import org.ecopolicy.kg.vocabulary.EKG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

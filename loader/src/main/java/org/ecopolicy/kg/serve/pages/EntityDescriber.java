@@ -11,7 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.ecopolicy.kg.export.Prefixes;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /**
  * The RDF answer for an entity: its concise bounded description (its triples, following blank

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Property;
-import org.ecopolicy.kg.rdf.EKG;
-import org.ecopolicy.kg.rdf.PROV;
+import org.ecopolicy.kg.vocabulary.EKG;
+import org.ecopolicy.kg.vocabulary.PROV;
 
 /**
  * The source behind the entity: its own quote, and each place, project and department mention

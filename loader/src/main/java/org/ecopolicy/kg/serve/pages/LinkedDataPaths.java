@@ -3,7 +3,7 @@ package org.ecopolicy.kg.serve.pages;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /**
  * Maps entity IRIs to this server's paths and back, so links work on localhost whatever the

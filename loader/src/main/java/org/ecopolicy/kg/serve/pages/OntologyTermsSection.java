@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /** The ontology document's page lists its classes and properties, each with an anchor for {@code #Term} links. */
 final class OntologyTermsSection implements PageSection {

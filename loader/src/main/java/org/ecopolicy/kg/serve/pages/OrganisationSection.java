@@ -3,7 +3,7 @@ package org.ecopolicy.kg.serve.pages;
 import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /** A department or government: the tasks it leads and supports (its parent body is among its properties). */
 final class OrganisationSection implements PageSection {

@@ -3,7 +3,7 @@ package org.ecopolicy.kg.serve.pages;
 import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /** A document's sections and measures in text order, indented by heading depth. */
 final class OutlineSection implements PageSection {

@@ -13,7 +13,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /**
  * The SPARQL the pages run. The entity is always bound with {@link ParameterizedSparqlString}

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /**
  * A place: where it lies (the eco:within chain up to the top, and its basins), what lies in it,

@@ -3,7 +3,7 @@ package org.ecopolicy.kg.serve.pages;
 import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
-import org.ecopolicy.kg.rdf.EKG;
+import org.ecopolicy.kg.vocabulary.EKG;
 
 /** The targets of a measure, a document or an indicator, each with its exact quote and location. */
 final class TargetsSection implements PageSection {

@@ -1,4 +1,4 @@
-package org.ecopolicy.kg.rdf;
+package org.ecopolicy.kg.vocabulary;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -13,5 +13,10 @@ public final class PROV {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS + "wasDerivedFrom");
 
     private PROV() {
+    }
+
+    /** The namespace of the vocabulary as a string. */
+    public static String getURI() {
+        return NS;
     }
 }

@@ -1,4 +1,4 @@
-package org.ecopolicy.kg.rdf;
+package org.ecopolicy.kg.vocabulary;
 
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -14,6 +14,11 @@ public final class EKG {
     public static final String PREFIX = "eco";
 
     private EKG() {
+    }
+
+    /** The namespace of the vocabulary as a string. */
+    public static String getURI() {
+        return NS;
     }
 
     private static Resource resource(String local) {
