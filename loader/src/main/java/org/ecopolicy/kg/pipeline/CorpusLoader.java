@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
+import org.ecopolicy.kg.query.CatalogueStatistics;
 import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
@@ -33,7 +34,8 @@ import org.ecopolicy.kg.store.KgStore;
 /**
  * Loads files and folders into a store: every good document is extracted (on a bounded pool of
  * threads) and mapped, every bad one is reported by name, and all graphs go into the store through
- * one writer that commits at the end with the reference graph, so the store never holds half a load.
+ * one writer that commits at the end with the reference graph and the catalogue's statistics, so the
+ * store never holds half a load.
  */
 public final class CorpusLoader {
 
@@ -104,7 +106,8 @@ public final class CorpusLoader {
         }
         options.listener().storing(report.loaded().size() + 1);
         writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
-        writer.commit();
+        // the catalogue's counts, recomputed over everything the store will hold, in the same commit
+        writer.commit(new CatalogueStatistics(pipeline.iris().base()));
         options.listener().stored();
         return report;
     }

@@ -14,23 +14,26 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * Binds user values to a catalogue query's parameters. A parameter is a variable given a default
  * in a one-row {@code VALUES} block; binding replaces that row in the parsed query with an RDF
  * term built from the user's string (same kind and datatype as the default). The value never
  * passes through the SPARQL parser, so it cannot change the query's shape.
+ *
+ * <p>Two more parameters page through an answer: {@code limit} (a whole number, or {@code all})
+ * and {@code offset} set the LIMIT and OFFSET of the {@linkplain Page paged SELECT} in the parsed
+ * query; the file's own LIMIT/OFFSET are their defaults.
  */
 public final class ParameterBinder {
 
     private ParameterBinder() {
     }
 
-    /** Parameters of the query with their default values. */
+    /** Parameters of the query with their default values (VALUES parameters only, not the page). */
     public static Map<String, Node> parameters(Query query) {
         Map<String, Node> params = new LinkedHashMap<>();
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        Page.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementData data) {
                 if (data.getRows().size() == 1) {
@@ -52,14 +55,19 @@ public final class ParameterBinder {
         Map<String, Node> defaults = parameters(query);
         Map<String, Node> nodes = new HashMap<>();
         values.forEach((name, raw) -> {
+            if (Page.PARAMETERS.contains(name)) {
+                Page.bind(query, name, raw);
+                return;
+            }
             Node def = defaults.get(name);
             if (def == null) {
                 throw new IllegalArgumentException("unknown parameter '" + name + "'; this query takes: "
-                        + String.join(", ", defaults.keySet()));
+                        + String.join(", ", defaults.keySet()) + (defaults.isEmpty() ? "" : ", ")
+                        + String.join(", ", Page.PARAMETERS));
             }
             nodes.put(name, like(def, raw));
         });
-        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+        Page.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementData data) {
                 if (data.getRows().size() != 1) {

@@ -29,9 +29,14 @@ public final class QueryCatalogue {
     }
 
     public static QueryCatalogue load() {
-        URL url = QueryCatalogue.class.getClassLoader().getResource(FOLDER);
+        return load(FOLDER);
+    }
+
+    /** The {@code *.rq} files of a classpath folder. */
+    static QueryCatalogue load(String folder) {
+        URL url = QueryCatalogue.class.getClassLoader().getResource(folder);
         if (url == null) {
-            throw new IllegalStateException("query catalogue missing from the classpath");
+            throw new IllegalStateException("query folder '" + folder + "' missing from the classpath");
         }
         try {
             URI uri = url.toURI();
@@ -42,7 +47,7 @@ public final class QueryCatalogue {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return fromFolder(fs.getPath(FOLDER));
+                return fromFolder(fs.getPath(folder));
             }
             return fromFolder(Path.of(uri));
         } catch (URISyntaxException | IOException e) {

@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
@@ -48,9 +49,20 @@ final class BulkGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void commit() {
+    public void commit(Derivation derivation) {
         stream.finish();
         loader.finishBulk();
+        // The bulk-loaded data is readable only now; the generation is not live yet, so a second
+        // transaction is still invisible to every reader.
+        Txn.executeWrite(dataset, () -> derivation.derive(dataset).forEach((name, graph) -> {
+            Node graphName = NodeFactory.createURI(name);
+            graph.find().forEachRemaining(t -> {
+                Quad quad = Quad.create(graphName, t);
+                statistics.record(quad);
+                dataset.add(quad);
+            });
+            quads += graph.size();
+        }));
         statistics.write(dataset);
         done = true;
     }

@@ -13,7 +13,12 @@ public interface GraphWriter extends AutoCloseable {
     void replaceGraph(String name, Graph graph);
 
     /** Makes everything written visible, atomically. */
-    void commit();
+    default void commit() {
+        commit(Derivation.NONE);
+    }
+
+    /** Writes the graphs {@code derivation} computes from everything written, then commits it all at once. */
+    void commit(Derivation derivation);
 
     /** Quads written so far. */
     long quads();

@@ -31,7 +31,9 @@ final class TransactionalGraphWriter implements GraphWriter {
     }
 
     @Override
-    public void commit() {
+    public void commit(Derivation derivation) {
+        // this transaction reads its own writes: the derived graphs see the new documents
+        derivation.derive(dataset).forEach(this::replaceGraph);
         dataset.commit();
         done = true;
     }

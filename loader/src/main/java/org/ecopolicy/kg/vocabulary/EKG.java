@@ -51,6 +51,9 @@ public final class EKG {
     public static final Resource PlaceMention = resource("PlaceMention");
     public static final Resource ProjectMention = resource("ProjectMention");
     public static final Resource Assignment = resource("Assignment");
+    // Classes: statistics computed at load
+    public static final Resource Statistics = resource("Statistics");
+    public static final Resource YearStatistics = resource("YearStatistics");
 
     // Document metadata
     public static final Property sourceFile = property("sourceFile");
@@ -122,4 +125,17 @@ public final class EKG {
     // Indicators and topics
     public static final Property preferredUnit = property("preferredUnit");
     public static final Property keyword = property("keyword");
+
+    // Statistics computed at load (queries/statistics/*.rq)
+    public static final Property documentCount = property("documentCount");
+    public static final Property affectingMeasureCount = property("affectingMeasureCount");
+    public static final Property namingMeasureCount = property("namingMeasureCount");
+    public static final Property leadTaskCount = property("leadTaskCount");
+    public static final Property leadDocumentCount = property("leadDocumentCount");
+    public static final Property responsibleTaskCount = property("responsibleTaskCount");
+    public static final Property responsibleDocumentCount = property("responsibleDocumentCount");
+    public static final Property indicatorTargetCount = property("indicatorTargetCount");
+    public static final Property year = property("year");
+    public static final Property dueTargetCount = property("dueTargetCount");
+    public static final Property dueMeasureCount = property("dueMeasureCount");
 }
