@@ -1,7 +1,7 @@
 """Ask a running EcoPolicy KG endpoint the headline question with SPARQLWrapper.
 
 Usage: python3 sparqlwrapper_headline.py ENDPOINT QUERY_FILE
-Prints one line per answer: document<TAB>title<TAB>year
+Prints one line per answer: file<TAB>document<TAB>title<TAB>year
 """
 import sys
 
@@ -16,7 +16,7 @@ def main(endpoint, query_file):
     client.setReturnFormat(JSON)
     results = client.query().convert()
     for row in results["results"]["bindings"]:
-        print("\t".join(row[v]["value"] for v in ("document", "title", "year")))
+        print("\t".join(row[v]["value"] for v in ("file", "document", "title", "year")))
 
 
 if __name__ == "__main__":

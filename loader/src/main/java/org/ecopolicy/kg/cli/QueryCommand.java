@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
+import org.ecopolicy.kg.query.Page;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.query.QueryRunner;
 import org.ecopolicy.kg.store.KgStore;
@@ -55,8 +56,21 @@ final class QueryCommand implements Callable<Integer> {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             QueryRunner.write(results, query, fmt, out);
             out.flush();
+            if (results.size() > 0 && results.size() == Page.limit(query)) {
+                System.err.println(pageNote(query, new QueryRunner(kg.dataset()).count(query)));
+            }
         }
         return 0;
+    }
+
+    /** Said on stderr when a page is full, so the rows on stdout stay clean for other tools. */
+    static String pageNote(Query query, long total) {
+        long first = Page.offset(query) + 1;
+        long last = Page.offset(query) + Page.limit(query);
+        String note = "rows " + first + "-" + last + " of " + total;
+        return total > last
+                ? note + "; next page: --param offset=" + last + ", every row: --param limit=all"
+                : note;
     }
 
     static Map<String, String> parseParams(List<String> raw) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.aggregate.AggregatorFactory;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitor;
@@ -55,6 +57,29 @@ public final class Page {
     public static long offset(Query query) {
         long offset = pagedQuery(query).getOffset();
         return offset == Query.NOLIMIT ? 0 : offset;
+    }
+
+    /**
+     * A query counting the rows of the whole answer (every page): the query without its page and
+     * order, inside {@code SELECT (COUNT(*) AS ?rows)}. The rows are counted as they stream past,
+     * never collected.
+     */
+    public static Query countQuery(Query query) {
+        Query whole = query.cloneQuery();
+        Query paged = pagedQuery(whole);
+        paged.setLimit(Query.NOLIMIT);
+        paged.setOffset(Query.NOLIMIT);
+        whole.setLimit(Query.NOLIMIT);
+        whole.setOffset(Query.NOLIMIT);
+        if (whole.getOrderBy() != null) {
+            whole.getOrderBy().clear();
+        }
+        Query count = new Query();
+        count.setQuerySelectType();
+        count.setPrefixMapping(whole.getPrefixMapping());
+        count.setQueryPattern(new ElementSubQuery(whole));
+        count.addResultVar(Var.alloc("rows"), count.allocAggregate(AggregatorFactory.createCount(false)));
+        return count;
     }
 
     static void bind(Query query, String name, String raw) {

@@ -44,6 +44,16 @@ public final class QueryRunner {
         });
     }
 
+    /** Rows of the whole answer (every page), counted by {@link Page#countQuery}: none is materialised. */
+    public long count(Query query) {
+        Query count = Page.countQuery(query);
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExecution qexec = QueryExecution.create().query(count).dataset(DatasetFactory.wrap(dataset)).build()) {
+                return qexec.execSelect().next().getLiteral("rows").getLong();
+            }
+        });
+    }
+
     public static void write(ResultSetRewindable results, Query query, Format format, OutputStream out) {
         results.reset();
         switch (format) {

@@ -47,6 +47,21 @@ class CliTest {
     }
 
     @Test
+    void aFullPageSaysHowManyRowsThereAreAndHowToGetTheNext() {
+        Run run = run("query", "--db", db(), "--name", "measures-per-region", "--format", "csv", "--param", "limit=50");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().strip().lines().count()).isEqualTo(51);
+        assertThat(run.err().strip()).isEqualTo("rows 1-50 of 131; next page: --param offset=50, every row: --param limit=all");
+        Run last = run("query", "--db", db(), "--name", "measures-per-region", "--format", "csv",
+                "--param", "limit=all", "--param", "offset=100");
+        assertThat(last.out().strip().lines().count()).isEqualTo(32);
+        assertThat(last.err()).isEmpty();
+        Run bad = run("query", "--db", db(), "--name", "measures-per-region", "--param", "limit=ten");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("'ten' is not a valid limit");
+    }
+
+    @Test
     void injectionAttemptIsBoundAsALiteral() {
         String attack = "黄河流域\" } ?s ?p ?o . FILTER(true) #";
         Run run = run("query", "--db", db(), "--name", "yellow-river-2030", "--format", "csv",

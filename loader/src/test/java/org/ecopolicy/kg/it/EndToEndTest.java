@@ -99,7 +99,7 @@ class EndToEndTest {
     void headlineQueryFindsTheYellowRiverMeasuresOf004() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("yellow-river-2030").sparql(), Map.of());
         List<String> titles004 = rows.stream()
-                .filter(r -> r.getLiteral("document").getString().startsWith("004"))
+                .filter(r -> r.getLiteral("file").getString().startsWith("004"))
                 .map(r -> r.getLiteral("title").getString()).toList();
         // The certain answers of the development gold (004.question.yellow-river-2030.csv).
         assertThat(titles004).contains("提升环境空气质量", "提升水环境质量", "优化生态空间格局", "河湖岸线保护率");
@@ -116,9 +116,41 @@ class EndToEndTest {
     }
 
     @Test
+    void answersShowDocumentTitlesWithTheFileBeside() {
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("yellow-river-2030").sparql(), Map.of());
+        QuerySolution water = rows.stream().filter(r -> r.getLiteral("title").getString().equals("提升水环境质量"))
+                .findFirst().orElseThrow();
+        assertThat(water.getLiteral("document").getString())
+                .isEqualTo("鄂托克旗人民政府办公室关于印发鄂尔多斯市创建国家生态文明建设示范市鄂托克旗实施方案的通知");
+        assertThat(water.getLiteral("file").getString()).isEqualTo("004_b6acf62b5d9e0109.txt");
+    }
+
+    /** Pages of 7 rows, one after another, are the whole answer in its documented order: no row twice, none lost. */
+    @Test
+    void everyCatalogueAnswerPagesInAStableOrder() {
+        for (CatalogueQuery q : QueryCatalogue.load().all()) {
+            List<String> all = rowsAsText(select(q.sparql(), Map.of("limit", "all")));
+            assertThat(all).as(q.name()).isNotEmpty();
+            List<String> paged = new ArrayList<>();
+            for (int offset = 0; offset <= all.size(); offset += 7) {
+                List<String> page = rowsAsText(select(q.sparql(), Map.of("limit", "7", "offset", String.valueOf(offset))));
+                assertThat(page.size()).as(q.name() + " page at " + offset).isLessThanOrEqualTo(7);
+                paged.addAll(page);
+            }
+            assertThat(paged).as(q.name()).containsExactlyElementsOf(all);
+            // the default is the first page of 100
+            assertThat(select(q.sparql(), Map.of())).as(q.name()).hasSize(Math.min(100, all.size()));
+        }
+    }
+
+    private static List<String> rowsAsText(List<QuerySolution> rows) {
+        return rows.stream().map(Object::toString).toList();
+    }
+
+    @Test
     void forestCoverageTargetsLineUpAcrossDocuments() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("indicator-targets").sparql(), Map.of());
-        List<String> facts = rows.stream().map(r -> r.getLiteral("document").getString().substring(0, 3) + " "
+        List<String> facts = rows.stream().map(r -> r.getLiteral("file").getString().substring(0, 3) + " "
                 + r.getLiteral("year").getInt() + " " + r.getLiteral("value").getLexicalForm()).toList();
         assertThat(facts).contains("004 2025 22.4", "000 2035 22.57");
     }
@@ -138,7 +170,7 @@ class EndToEndTest {
     @Test
     void documentCatalogueCountsWhatEachDocumentHolds() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("documents").sparql(), Map.of());
-        List<String> measures = rows.stream().map(r -> r.getLiteral("document").getString().substring(0, 3) + " "
+        List<String> measures = rows.stream().map(r -> r.getLiteral("file").getString().substring(0, 3) + " "
                 + r.getLiteral("measures").getInt()).toList();
         assertThat(measures).containsExactly("000 43", "001 90", "002 107", "003 39", "004 42");
         assertThat(rows.stream().mapToInt(r -> r.getLiteral("targets").getInt()).sum()).isEqualTo(216);
@@ -164,12 +196,31 @@ class EndToEndTest {
 
     @Test
     void measuresPerRegionCountEachMeasureOnce() {
-        List<QuerySolution> rows = select(QueryCatalogue.load().require("measures-per-region").sparql(), Map.of());
+        List<QuerySolution> rows = select(QueryCatalogue.load().require("measures-per-region").sparql(),
+                Map.of("limit", "all"));
         assertThat(rows).hasSize(131);
         List<String> yellowRiver = rows.stream().filter(r -> r.getLiteral("place").getString().equals("黄河流域"))
                 .map(r -> r.getLiteral("type").getString() + " " + r.getLiteral("namedBy").getInt() + " "
                         + r.getLiteral("affectedBy").getInt()).toList();
         assertThat(yellowRiver).containsExactly("Basin 20 101");
+    }
+
+    @Test
+    void responsibleDepartmentsAreCountedFromTheSameStatistics() {
+        List<QuerySolution> lead = select(QueryCatalogue.load().require("lead-departments").sparql(), Map.of());
+        List<QuerySolution> responsible = select(QueryCatalogue.load().require("lead-departments").sparql(),
+                Map.of("role", "responsible"));
+        assertThat(responsible).isNotEmpty();
+        assertThat(column(responsible, "tasks")).isNotEqualTo(column(lead, "tasks"));
+        // the counts of a role are the assignments of that role, counted now
+        List<QuerySolution> live = select("""
+                PREFIX eco: <https://w3id.org/ecokg/ontology#>
+                SELECT ?org (COUNT(DISTINCT ?m) AS ?n) WHERE {
+                  ?a eco:role "responsible" ; eco:agent ?org . ?m eco:hasAssignment ?a } GROUP BY ?org""", Map.of());
+        Map<String, String> counted = new java.util.HashMap<>();
+        live.forEach(r -> counted.put(r.getResource("org").getURI(), r.getLiteral("n").getLexicalForm()));
+        responsible.forEach(r -> assertThat(r.getLiteral("tasks").getLexicalForm())
+                .isEqualTo(counted.get(r.getResource("org").getURI())));
     }
 
     @Test
@@ -189,7 +240,7 @@ class EndToEndTest {
         // UNION branch could not see ?region, returned every region's projects.
         List<QuerySolution> hohhot = select(QueryCatalogue.load().require("projects-in-region").sparql(),
                 Map.of("regionName", "呼和浩特市"));
-        assertThat(column(hohhot, "document")).noneMatch(d -> d.startsWith("004"));
+        assertThat(column(hohhot, "file")).noneMatch(d -> d.startsWith("004"));
     }
 
     @Test

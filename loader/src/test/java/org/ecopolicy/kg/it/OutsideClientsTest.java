@@ -84,6 +84,6 @@ class OutsideClientsTest {
         OutsideTools.Output out = OutsideTools.run(List.of(OutsideTools.PYTHON.toString(), script.toString(),
                 server.sparqlEndpoint(), query.toString()), 120);
         assertThat(out.exit()).as(out.err()).isZero();
-        assertThat(out.out().lines()).contains("004_b6acf62b5d9e0109.txt\t提升水环境质量\t2025");
+        assertThat(out.out().lines()).contains("004_b6acf62b5d9e0109.txt\t鄂托克旗人民政府办公室关于印发鄂尔多斯市创建国家生态文明建设示范市鄂托克旗实施方案的通知\t提升水环境质量\t2025");
     }
 }

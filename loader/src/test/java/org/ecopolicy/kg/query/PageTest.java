@@ -3,7 +3,14 @@ package org.ecopolicy.kg.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -54,6 +61,25 @@ class PageTest {
                 .hasMessageContaining("is not a valid offset");
         assertThatThrownBy(() -> QueryRunner.prepare(OUTER, Map.of("nope", "1")))
                 .hasMessageContaining("this query takes: name, limit, offset");
+    }
+
+    @Test
+    void theCountQueryCountsEveryPageOfTheAnswer() {
+        DatasetGraph ds = DatasetGraphFactory.createTxnMem();
+        for (int i = 0; i < 250; i++) {
+            ds.getDefaultGraph().add(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"), NodeFactory.createLiteralString("lead"));
+            ds.getDefaultGraph().add(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:label"), NodeFactory.createLiteralString("x" + i));
+        }
+        for (String sparql : List.of(INNER, OUTER.replace("?name", "?role").replace("\"a\"", "\"lead\""))) {
+            Query page = QueryRunner.prepare(sparql, Map.of("offset", "200"));
+            Query count = Page.countQuery(page);
+            try (QueryExecution qe = QueryExecution.create().query(count).dataset(DatasetFactory.wrap(ds)).build()) {
+                assertThat(qe.execSelect().next().getLiteral("rows").getLong()).as(sparql).isEqualTo(250);
+            }
+            // the page itself is untouched
+            assertThat(Page.offset(page)).isEqualTo(200);
+            assertThat(new QueryRunner(ds).select(page).size()).isEqualTo(50);
+        }
     }
 
     private static Query subQuery(Query q) {
