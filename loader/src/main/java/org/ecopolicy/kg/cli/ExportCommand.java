@@ -21,7 +21,7 @@ final class ExportCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--format", required = true,
-            description = "ttl, nt, jsonld, rdfxml or trig; several separated by commas, or 'all'")
+            description = "ttl, nt, jsonld, rdfxml, trig or nq; several separated by commas, or 'all'")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "DIR")

@@ -60,6 +60,10 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--no-reload", description = "run the clients without reloading")
     boolean noReload;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "load-test a running SPARQL endpoint instead (e.g. replicas behind a load balancer); no reload")
+    URI endpoint;
+
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "documents or folders to reload (default: the bundled corpus)")
     List<Path> reloadPaths = new ArrayList<>();
@@ -68,6 +72,9 @@ final class LoadTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (clients < 1 || seconds < 1 || maxRequests < 1) {
             throw new IllegalArgumentException("--clients, --seconds and --max-requests must be positive");
+        }
+        if (endpoint != null) {
+            return againstEndpoint();
         }
         StoreLayout layout = store.layout();
         rules.apply();
@@ -95,10 +102,21 @@ final class LoadTestCommand implements Callable<Integer> {
             };
             LoadTestReport report = new LoadTest(URI.create(server.sparqlEndpoint()),
                     List.copyOf(QueryCatalogue.load().all()), settings).run(reload);
-            System.out.print(report.format());
-            System.out.flush();
-            boolean reloadFailed = report.reload() != null && report.reload().error() != null;
-            return report.failures() == 0 && !reloadFailed ? 0 : 1;
+            return print(report);
         }
+    }
+
+    /** The catalogue against a server someone else runs: read-only, so nothing is reloaded. */
+    private int againstEndpoint() throws InterruptedException {
+        System.err.printf("Load test: %d clients for %d s against %s%n", clients, seconds, endpoint);
+        LoadTest.Settings settings = new LoadTest.Settings(clients, Duration.ofSeconds(seconds), maxRequests, null);
+        return print(new LoadTest(endpoint, List.copyOf(QueryCatalogue.load().all()), settings).run(null));
+    }
+
+    private static int print(LoadTestReport report) {
+        System.out.print(report.format());
+        System.out.flush();
+        boolean reloadFailed = report.reload() != null && report.reload().error() != null;
+        return report.failures() == 0 && !reloadFailed ? 0 : 1;
     }
 }

@@ -14,7 +14,9 @@ public enum DumpFormat {
     NT("nt", RDFFormat.NTRIPLES, Lang.NTRIPLES),
     JSONLD("jsonld", RDFFormat.JSONLD11, Lang.JSONLD),
     RDFXML("rdf", RDFFormat.RDFXML_PLAIN, Lang.RDFXML),
-    TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG);
+    TRIG("trig", RDFFormat.TRIG_BLOCKS, Lang.TRIG),
+    /** One quad a line, streamed: the replica format (sorted, its lines are a checksum of the graph). */
+    NQ("nq", RDFFormat.NQUADS, Lang.NQUADS);
 
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
 
@@ -52,7 +54,7 @@ public enum DumpFormat {
 
     /** Whether the format keeps named graphs (one graph per document). */
     public boolean quads() {
-        return this == TRIG;
+        return this == TRIG || this == NQ;
     }
 
     /** File name of the dump: {@code ecokg.ttl}, {@code ecokg.nt.gz} … */
@@ -67,7 +69,8 @@ public enum DumpFormat {
             case "jsonld", "json-ld" -> JSONLD;
             case "rdfxml", "rdf", "xml" -> RDFXML;
             case "trig" -> TRIG;
-            default -> throw new IllegalArgumentException("unknown export format '" + name + "' (ttl, nt, jsonld, rdfxml, trig)");
+            case "nq", "nquads", "n-quads" -> NQ;
+            default -> throw new IllegalArgumentException("unknown export format '" + name + "' (ttl, nt, jsonld, rdfxml, trig, nq)");
         };
     }
 }

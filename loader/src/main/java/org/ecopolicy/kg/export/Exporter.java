@@ -22,9 +22,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -129,7 +132,13 @@ public final class Exporter {
     /** Streams a dump of the whole graph in {@code format}, in one read transaction. */
     public void write(DumpFormat format, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            if (format.quads()) {
+            if (format == DumpFormat.NQ) {
+                // streamed quad by quad from the named graphs: nothing is held in memory
+                StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                stream.start();
+                dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+                stream.finish();
+            } else if (format.quads()) {
                 RDFDataMgr.write(out, namedGraphs(), format.rdfFormat());
             } else {
                 Graph union = union();
@@ -142,7 +151,7 @@ public final class Exporter {
         });
     }
 
-    /** Triples in the union graph, or quads in the named graphs for TriG. */
+    /** Triples in the union graph, or quads in the named graphs for TriG and N-Quads. */
     public long statements(DumpFormat format) {
         return Txn.calculateRead(dataset, () -> {
             if (format.quads()) {

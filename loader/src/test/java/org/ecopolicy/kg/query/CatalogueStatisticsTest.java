@@ -17,6 +17,7 @@ import org.ecopolicy.kg.bench.ScaledCorpus;
 import org.ecopolicy.kg.it.TestKnowledgeGraph;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.ReferenceData;
+import org.ecopolicy.kg.pipeline.BuildInputs;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
 import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.Pipeline;
@@ -101,7 +102,8 @@ class CatalogueStatisticsTest {
         Pipeline pipeline = new Pipeline(ReferenceData.load(), Iris.defaults());
         StoreLayout layout = new StoreLayout(tmp.resolve("db"));
         KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(pipeline);
-        builder.rebuild(layout, List.of(BundledCorpus.materialize(tmp.resolve("bundled"))), "test");
+        builder.rebuild(layout, List.of(BundledCorpus.materialize(tmp.resolve("bundled"))),
+                BuildInputs.current(pipeline.iris().base()));
         Path scaled = new ScaledCorpus(Gazetteer.load()).write(tmp.resolve("x10"), 10).folder();
         builder.load(layout, List.of(scaled));
         try (KgStore store = KgStore.connect(layout.current().orElseThrow())) {

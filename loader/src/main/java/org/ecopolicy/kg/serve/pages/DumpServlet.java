@@ -34,6 +34,6 @@ final class DumpServlet extends HttpServlet {
                 return;
             }
         }
-        response.sendError(HttpServletResponse.SC_NOT_FOUND, "dumps: ecokg.ttl, ecokg.nt, ecokg.jsonld, ecokg.rdf, ecokg.trig");
+        response.sendError(HttpServletResponse.SC_NOT_FOUND, "dumps: ecokg.ttl, ecokg.nt, ecokg.jsonld, ecokg.rdf, ecokg.trig, ecokg.nq");
     }
 }
