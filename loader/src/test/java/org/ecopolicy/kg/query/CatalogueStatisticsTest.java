@@ -2,20 +2,21 @@ package org.ecopolicy.kg.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.ecopolicy.kg.bench.ScaledCorpus;
 import org.ecopolicy.kg.it.TestKnowledgeGraph;
-import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.BuildInputs;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The counts stored at load are the counts a scanning query finds now: on the bundled corpus (a
- * bulk-loaded generation), and after {@code ecokg load} adds ten scaled copies of it to a live
- * database (recomputed in the load's own transaction).
+ * bulk-loaded generation), and after {@code ecokg load} adds ten copies of it to a live database
+ * (eleven times the corpus, recomputed in the load's own transaction).
  */
 class CatalogueStatisticsTest {
 
@@ -98,21 +99,38 @@ class CatalogueStatisticsTest {
     }
 
     @Test
-    void aLoadIntoALiveDatabaseRecomputesThemInItsTransaction() {
+    void aLoadIntoALiveDatabaseRecomputesThemInItsTransaction() throws IOException {
         Pipeline pipeline = new Pipeline(ReferenceData.load(), Iris.defaults());
         StoreLayout layout = new StoreLayout(tmp.resolve("db"));
         KnowledgeGraphBuilder builder = new KnowledgeGraphBuilder(pipeline);
         builder.rebuild(layout, List.of(BundledCorpus.materialize(tmp.resolve("bundled"))),
                 BuildInputs.current(pipeline.iris().base()));
-        Path scaled = new ScaledCorpus(Gazetteer.load()).write(tmp.resolve("x10"), 10).folder();
-        builder.load(layout, List.of(scaled));
+        builder.load(layout, List.of(copies(BundledCorpus.materialize(tmp.resolve("again")), 10)));
         try (KgStore store = KgStore.connect(layout.current().orElseThrow())) {
             DatasetGraph ds = store.dataset();
             assertStoredEqualsScanned(ds);
-            // the five bundled documents and the fifty scaled ones
+            // the five bundled documents and the fifty copies
             assertThat(counts(ds, "SELECT (\"n\" AS ?k) ?n { ?s a eco:Statistics ; eco:documentCount ?n }"))
                     .containsEntry("n", 55L);
         }
+    }
+
+    /**
+     * {@code times} copies of every document under new names, each with a line of its own so no
+     * two texts are the same (a load skips a text it already has).
+     */
+    private Path copies(Path corpus, int times) throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("x" + times));
+        try (Stream<Path> files = Files.list(corpus)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(file);
+                for (int i = 1; i <= times; i++) {
+                    String name = file.getFileName().toString().replace(".txt", "-copy" + i + ".txt");
+                    Files.writeString(folder.resolve(name), text + "\n（第" + i + "份副本）\n");
+                }
+            }
+        }
+        return folder;
     }
 
     private static void assertStoredEqualsScanned(DatasetGraph ds) {
