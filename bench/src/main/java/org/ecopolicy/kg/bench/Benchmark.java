@@ -14,6 +14,7 @@ import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.query.CatalogueQuery;
 import org.ecopolicy.kg.query.QueryCatalogue;
+import org.ecopolicy.kg.query.QueryRunner;
 import org.ecopolicy.kg.rdf.Iris;
 import org.ecopolicy.kg.store.KgStore;
 
@@ -31,7 +32,7 @@ public final class Benchmark {
     static final double LOAD_RATIO = 0.8;
     static final double P95_X1_MS = 20;
     static final double P95_X1000_MS = 200;
-    static final double VIRTUOSO_RATIO = 1.5;
+    static final double VIRTUOSO_RATIO = 1.0;
     static final long HEAP_MB = 2048;
     /** Oxigraph cannot interrupt a query: what is not done after this is reported as a timeout. */
     static final long PEER_DEADLINE_S = 120;
@@ -76,7 +77,7 @@ public final class Benchmark {
     public ResultTable run() {
         long started = System.nanoTime();
         String loadBefore = loadAverage();
-        List<CatalogueQuery> queries = new ArrayList<>(QueryCatalogue.load().all());
+        List<CatalogueQuery> queries = withWholeAnswers(QueryCatalogue.load().all());
         if (options.startup()) {
             startup();
         }
@@ -99,6 +100,22 @@ public final class Benchmark {
                 .set("ecokg", (System.nanoTime() - started) / 60e9).goal("<= 30", (System.nanoTime() - started) / 60e9 <= 30);
         table.writeCsv(options.csv());
         return table;
+    }
+
+    /** Suffix of the item measuring a query's whole answer (every page). */
+    static final String WHOLE = " (all rows)";
+
+    /**
+     * Each catalogue query as a person meets it (its first page) and its whole answer (LIMIT and
+     * OFFSET bound away in the parsed query, then written out as SPARQL every store reads).
+     */
+    static List<CatalogueQuery> withWholeAnswers(java.util.Collection<CatalogueQuery> catalogue) {
+        List<CatalogueQuery> out = new ArrayList<>(catalogue);
+        for (CatalogueQuery q : catalogue) {
+            String whole = QueryRunner.prepare(q.sparql(), Map.of("limit", "all")).serialize();
+            out.add(new CatalogueQuery(q.name() + WHOLE, whole));
+        }
+        return out;
     }
 
     private void startup() {
@@ -196,23 +213,42 @@ public final class Benchmark {
             }
             log.printf("x%d: queries over HTTP (server in a child JVM, -Xmx2g) …%n", scale);
             ServerChild server = ServerChild.start(db, dir.resolve("fuseki-run"), childLog);
-            Map<String, Latency> http;
+            VirtuosoPeer.Running virtuosoServer = null;
+            QueryBench.Interleaved measured;
             Map<String, String> serverMemory;
             try {
-                http = QueryBench.http(server.endpoint(), queries, plan, warmupMs);
-                serverMemory = server.memory();
-            } finally {
-                server.stop();
-            }
-            PeerResult virtuoso = null;
-            PeerResult oxigraph = null;
-            if (options.peers()) {
-                if (VirtuosoPeer.available()) {
-                    log.printf("x%d: Virtuoso …%n", scale);
-                    virtuoso = VirtuosoPeer.run(dir, nt, queries, plan, childLog);
-                } else {
+                Map<String, String> endpoints = new java.util.LinkedHashMap<>();
+                endpoints.put("ecokg_http", server.endpoint());
+                if (options.peers() && VirtuosoPeer.available()) {
+                    log.printf("x%d: Virtuoso (bulk load) …%n", scale);
+                    virtuosoServer = VirtuosoPeer.start(dir, nt, childLog);
+                    endpoints.put("virtuoso", virtuosoServer.endpoint);
+                } else if (options.peers()) {
                     log.println("Virtuoso not installed (bench/install-peers.sh); skipped");
                 }
+                QueryBench.warmUp(server.endpoint(), queries, warmupMs);
+                log.printf("x%d: queries over HTTP, %s interleaved per query, %d rounds …%n", scale, endpoints.keySet(),
+                        QueryBench.ROUNDS);
+                measured = QueryBench.interleaved(endpoints, queries, plan);
+                serverMemory = server.memory();
+            } finally {
+                if (virtuosoServer != null) {
+                    virtuosoServer.close();
+                }
+                server.stop();
+            }
+            if (!measured.errors().get("ecokg_http").isEmpty()) {
+                throw new IllegalStateException("our server failed queries: " + measured.errors().get("ecokg_http"));
+            }
+            Map<String, Latency> http = measured.latencies().get("ecokg_http");
+            PeerResult virtuoso = null;
+            PeerResult oxigraph = null;
+            if (virtuosoServer != null) {
+                virtuoso = virtuosoServer.result;
+                virtuoso.latencies.putAll(measured.latencies().get("virtuoso"));
+                virtuoso.errors.putAll(measured.errors().get("virtuoso"));
+            }
+            if (options.peers()) {
                 if (large) {
                     log.printf("x%d: Oxigraph %s%n", scale, OXIGRAPH_SKIPPED);
                 } else if (OxigraphPeer.available(options.peersDir())) {
@@ -264,8 +300,10 @@ public final class Benchmark {
                 Latency web = http.get(q.name());
                 Latency v = virtuoso == null ? null : virtuoso.latencies.get(q.name());
                 Latency o = oxigraph == null ? null : oxigraph.latencies.get(q.name());
-                String rows = rowsNote(q.name(), in, web, virtuoso, v, oxigraph, o);
+                String rows = rowsNote(q.name(), in, web, virtuoso, v, oxigraph, o) + spreadNote(web, v)
+                        + "; load " + measured.loadAverage().get(q.name());
                 double bound = scale >= 1000 ? P95_X1000_MS : P95_X1_MS;
+                boolean whole = q.name().endsWith(WHOLE);
                 for (boolean p95 : new boolean[] {false, true}) {
                     ResultTable.Row row = table.add(s, "query", q.name(), p95 ? "p95" : "p50", "ms")
                             .set("ecokg", pick(in, p95)).set("ecokg_http", pick(web, p95))
@@ -274,13 +312,20 @@ public final class Benchmark {
                         row.set("ratio", pick(web, p95) / pick(v, p95));
                     }
                     if (p95) {
-                        String goal = (scale == 1 || scale >= 1000 ? "<= " + (int) bound + " ms; " : "")
-                                + "<= 1.5x virtuoso";
-                        Boolean ok = v == null ? null : web.p95Ms() <= VIRTUOSO_RATIO * v.p95Ms();
-                        if (scale == 1 || scale >= 1000) {
-                            ok = (ok == null || ok) && web.p95Ms() <= bound;
+                        // the bars: every query within 20 ms at x1; a first page within 200 ms from x1000 on;
+                        // a whole answer no slower than Virtuoso's
+                        boolean timeBar = scale == 1 || (scale >= 1000 && !whole);
+                        List<String> goals = new ArrayList<>();
+                        Boolean ok = null;
+                        if (timeBar) {
+                            goals.add("<= " + (int) bound + " ms");
+                            ok = web.p95Ms() <= bound;
                         }
-                        row.goal(goal, ok).note(rows);
+                        if (whole && v != null) {
+                            goals.add("<= 1.0x virtuoso");
+                            ok = (ok == null || ok) && web.p95Ms() <= VIRTUOSO_RATIO * v.p95Ms();
+                        }
+                        row.goal(String.join("; ", goals), ok).note(rows);
                     }
                 }
             }
@@ -296,6 +341,22 @@ public final class Benchmark {
             }
             return sb.toString();
         }
+    }
+
+    /** The spread of the rounds' p95 of ours and Virtuoso's (interleaved, so both saw the same machine). */
+    private static String spreadNote(Latency web, Latency v) {
+        StringBuilder sb = new StringBuilder();
+        if (web.inRounds()) {
+            sb.append(String.format(java.util.Locale.ROOT, "; p95 of %d rounds: ours %s", QueryBench.ROUNDS, range(web)));
+            if (v != null && v.inRounds()) {
+                sb.append(", virtuoso ").append(range(v));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String range(Latency l) {
+        return ResultTable.format(l.roundP95LowMs()) + "-" + ResultTable.format(l.roundP95HighMs()) + " ms";
     }
 
     /** "timeout" or "error" for a query a peer did not answer (the message goes to the log). */
@@ -321,7 +382,7 @@ public final class Benchmark {
         return scale <= 10 ? new Latency.Plan(3, 20, 100, 2000) : new Latency.Plan(2, 5, 40, 3000);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0];
         } catch (IOException | RuntimeException e) {

@@ -6,9 +6,11 @@ import java.util.concurrent.Callable;
 
 /**
  * Latency of one query on one store: p50 and p95 over the timed runs (after warm-up runs), and
- * the number of result rows, to check the stores agree.
+ * the number of result rows, to check the stores agree. Measured in rounds (interleaved with the
+ * other stores), it also keeps the lowest and highest p95 of a round: their spread shows how much
+ * the machine moved the figure.
  */
-public record Latency(double p50Ms, double p95Ms, int runs, long rows) {
+public record Latency(double p50Ms, double p95Ms, int runs, long rows, double roundP95LowMs, double roundP95HighMs) {
 
     /** How often to run: {@code warmups} untimed, then up to {@code maxRuns} timed within {@code budgetMs}. */
     public record Plan(int warmups, int minRuns, int maxRuns, long budgetMs) {
@@ -45,7 +47,23 @@ public record Latency(double p50Ms, double p95Ms, int runs, long rows) {
 
     public static Latency of(List<Double> samplesMs, long rows) {
         double[] sorted = samplesMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new Latency(percentile(sorted, 50), percentile(sorted, 95), sorted.length, rows);
+        return new Latency(percentile(sorted, 50), percentile(sorted, 95), sorted.length, rows, Double.NaN, Double.NaN);
+    }
+
+    /** Over all rounds' samples, with the spread of the rounds' own p95. */
+    public static Latency ofRounds(List<List<Double>> rounds, long rows) {
+        List<Double> all = rounds.stream().flatMap(List::stream).toList();
+        double[] p95s = rounds.stream().filter(r -> !r.isEmpty())
+                .mapToDouble(r -> percentile(r.stream().mapToDouble(Double::doubleValue).sorted().toArray(), 95))
+                .sorted().toArray();
+        Latency whole = of(all, rows);
+        return new Latency(whole.p50Ms(), whole.p95Ms(), whole.runs(), rows,
+                p95s.length == 0 ? Double.NaN : p95s[0], p95s.length == 0 ? Double.NaN : p95s[p95s.length - 1]);
+    }
+
+    /** How many rounds the p95 was taken over (1 when not measured in rounds). */
+    public boolean inRounds() {
+        return !Double.isNaN(roundP95LowMs);
     }
 
     /** Nearest-rank percentile. */

@@ -30,8 +30,35 @@ final class VirtuosoPeer {
         return Executables.onPath(SERVER) && Executables.onPath(ISQL);
     }
 
-    static PeerResult run(Path work, Path ntFile, List<CatalogueQuery> queries, Latency.Plan plan, Path log) {
-        PeerResult result = new PeerResult("virtuoso");
+    /**
+     * A Virtuoso server holding the benchmark data (bulk-loaded from the N-Triples), answering SPARQL on
+     * a loopback port until closed, so its queries can be interleaved with ours.
+     */
+    static final class Running implements AutoCloseable {
+        final PeerResult result = new PeerResult("virtuoso");
+        final String endpoint;
+        private final Process server;
+
+        private Running(Process server, String endpoint) {
+            this.server = server;
+            this.endpoint = endpoint;
+        }
+
+        @Override
+        public void close() {
+            result.rssPeakMb = ProcessMemory.peakRssMb(server.pid()).orElse(-1);
+            server.destroy();
+            try {
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    static Running start(Path work, Path ntFile, Path log) {
         Process server = null;
         try {
             Path dir = Files.createDirectories(work.resolve("virtuoso-db")).toAbsolutePath();
@@ -47,36 +74,18 @@ final class VirtuosoPeer {
             server = new ProcessBuilder(SERVER, "-f", "-c", ini.toAbsolutePath().toString()).directory(dir.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             waitForIsql(isqlPort, server);
-
+            Running running = new Running(server, "http://127.0.0.1:" + httpPort + "/sparql");
             long t0 = System.nanoTime();
             isql(isqlPort, log, "ld_dir('" + dataDir + "', '" + ntFile.getFileName() + "', '" + GRAPH + "');",
                     "rdf_loader_run();", "checkpoint;");
-            result.loadMs = (System.nanoTime() - t0) / 1_000_000;
-
-            SparqlHttp http = new SparqlHttp("http://127.0.0.1:" + httpPort + "/sparql");
-            result.triples = countTriples(http);
-            for (CatalogueQuery q : queries) {
-                try {
-                    result.latencies.put(q.name(), Latency.measure(plan, () -> http.select(q.sparql())));
-                } catch (RuntimeException e) {
-                    result.errors.put(q.name(), e.getMessage());
-                }
-            }
-            result.rssPeakMb = ProcessMemory.peakRssMb(server.pid()).orElse(-1);
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
+            running.result.loadMs = (System.nanoTime() - t0) / 1_000_000;
+            running.result.triples = countTriples(new SparqlHttp(running.endpoint));
+            return running;
+        } catch (IOException | RuntimeException e) {
             if (server != null) {
-                server.destroy();
-                try {
-                    if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                        server.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                server.destroyForcibly();
             }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.ecopolicy.kg.rdf.Iris;
 import org.ecopolicy.kg.store.Derivation;
 
 /**
@@ -28,7 +29,7 @@ public final class CatalogueStatistics implements Derivation {
 
     /** @param base the instance base IRI; the graph is {@code <base>graph/statistics} */
     public CatalogueStatistics(String base) {
-        this.graphName = base + "graph/statistics";
+        this.graphName = new Iris(base).statisticsGraph();
         this.queries = QueryCatalogue.load(FOLDER).all().stream().map(q -> prepare(q.sparql(), base)).toList();
     }
 

@@ -46,6 +46,11 @@ public final class Iris {
         return document(docId) + "/text";
     }
 
+    /** Named graph holding the catalogue's statistics, computed at load ({@code queries/statistics/}). */
+    public String statisticsGraph() {
+        return base + "graph/statistics";
+    }
+
     public String section(String docId, String sectionId) {
         return document(docId) + "/section/" + segment(sectionId);
     }

@@ -152,7 +152,8 @@ class HostileCorpusTest {
             });
             Iris iris = Iris.defaults();
             assertThat(graphs).containsExactlyInAnyOrder(iris.documentGraph("004"), iris.documentGraph("d-gbk"),
-                    iris.documentGraph("e-gb18030"), iris.documentGraph("g-prose"), iris.referenceGraph());
+                    iris.documentGraph("e-gb18030"), iris.documentGraph("g-prose"), iris.referenceGraph(),
+                    iris.statisticsGraph());
         }
     }
 

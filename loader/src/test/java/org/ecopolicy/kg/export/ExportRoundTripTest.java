@@ -93,8 +93,9 @@ class ExportRoundTripTest {
         List<Node> parsedNames = new java.util.ArrayList<>();
         parsed.listGraphNodes().forEachRemaining(parsedNames::add);
         assertThat(parsedNames).containsExactlyInAnyOrderElementsOf(names);
-        // Five bundled documents and the reference graph (ontology, schemes, gazetteer).
-        assertThat(names).hasSize(6).contains(NodeFactory.createURI(Iris.defaults().referenceGraph()));
+        // Five bundled documents, the reference graph (ontology, schemes, gazetteer) and the statistics.
+        assertThat(names).hasSize(7).contains(NodeFactory.createURI(Iris.defaults().referenceGraph()),
+                NodeFactory.createURI(Iris.defaults().base() + "graph/statistics"));
     }
 
     @Test

@@ -182,7 +182,7 @@ class LinkedDataTest {
         Resource ds = model.createResource(Iris.DEFAULT_BASE + "dataset");
         assertThat(ds.getPropertyResourceValue(VOID.sparqlEndpoint).getURI()).isEqualTo(server.sparqlEndpoint());
         assertThat(ds.getPropertyResourceValue(DCTerms.license).getURI()).contains("creativecommons.org/licenses/by/4.0");
-        assertThat(model.listObjectsOfProperty(ds, DCAT.distribution).toList()).hasSize(5);
+        assertThat(model.listObjectsOfProperty(ds, DCAT.distribution).toList()).hasSize(6);  // ttl, nt, jsonld, rdf, trig, nq
         assertThat(get(".well-known/void", "application/ld+json").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/ld+json");
         // The served dumps are real.
