@@ -14,7 +14,7 @@ import org.ecopolicy.kg.link.UnitTable;
 
 /**
  * The word lists and patterns target extraction runs on, read from the CSV files under
- * {@code /rules/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
+ * {@code /rules/extract/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
  * {@code comparators.csv}), and the units of {@code /ontology/units.csv} through {@link UnitTable},
  * the same table the mapper links units with, so a target's unit code is the one the graph uses.
  */
@@ -29,7 +29,7 @@ public final class TargetRules {
     public record YearPrefix(String text, String role, int quoteChars) {
     }
 
-    private static final String BASE = "/rules/targets/";
+    private static final String BASE = "/rules/extract/targets/";
     private static TargetRules defaults;
 
     private final Map<String, List<String[]>> lexicon;

@@ -43,7 +43,7 @@ public final class CsvTable {
         }
     }
 
-    /** All rows of a classpath resource, e.g. {@code /extract/place-stopwords.csv}. */
+    /** All rows of a classpath resource, e.g. {@code /rules/extract/place-stopwords.csv}. */
     public static List<Row> read(String resource, String... requiredColumns) {
         try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
             if (in == null) {
