@@ -4,6 +4,7 @@ import org.ecopolicy.kg.vocabulary.PROV;
 import org.ecopolicy.kg.vocabulary.EKG;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -148,8 +149,11 @@ public final class DocumentMapper {
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
+        // the same place written twice in one measure (包头市 … 包头) is one mention: the first written form
+        Set<String> named = new HashSet<>();
         for (PlaceMention mention : extracted.places()) {
-            if (measure.contains(mention.evidence())) {
+            if (measure.contains(mention.evidence())
+                    && named.add(mention.linked() ? mention.placeId() : "?" + mention.surface())) {
                 Resource place = mapPlaceMention(model, res, docRes, mention);
                 res.addProperty(EKG.mentionsPlace, place);
                 affected.add(place.getURI());
@@ -202,6 +206,8 @@ public final class DocumentMapper {
         Resource m = model.createResource(measureRes.getURI() + "/place/" + mention.evidence().start(), EKG.PlaceMention);
         m.addProperty(EKG.surfaceForm, mention.surface());
         m.addProperty(EKG.refersTo, place);
+        // a name several places share, unresolved: the mention says which places it may mean
+        mention.candidates().forEach(id -> m.addProperty(EKG.candidatePlace, model.createResource(iris.place(id))));
         addEvidence(model, m, docRes, mention.evidence());
         measureRes.addProperty(EKG.hasPlaceMention, m);
         return place;
