@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 import org.ecopolicy.kg.bench.LoadTest;
 import org.ecopolicy.kg.bench.LoadTestReport;
 import org.ecopolicy.kg.link.ReferenceData;
+import org.ecopolicy.kg.pipeline.BuildInputs;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
 import org.ecopolicy.kg.pipeline.CorpusLoader;
 import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.LoadReport;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.query.QueryCatalogue;
-import org.ecopolicy.kg.rdf.ReferenceMapper;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
 import org.ecopolicy.kg.store.KgStore;
@@ -39,6 +39,9 @@ final class LoadTestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--clients", defaultValue = "16", description = "concurrent clients (default: ${DEFAULT-VALUE})")
     int clients;
@@ -67,13 +70,12 @@ final class LoadTestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--clients, --seconds and --max-requests must be positive");
         }
         StoreLayout layout = store.layout();
+        rules.apply();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
         Path bundled = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));
         if (layout.current().isEmpty()) {
             System.err.println("No database yet: building the knowledge graph from the bundled corpus …");
-            List<String> ontology = ReferenceMapper.ONTOLOGY_FILES.stream().map(f -> "/ontology/" + f).toList();
-            new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(bundled),
-                    BundledCorpus.fingerprint(store.base, ontology));
+            new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(bundled), BuildInputs.current(store.base));
         }
         List<Path> inputs = reloadPaths.isEmpty() ? List.of(bundled) : reloadPaths;
         Duration reloadAfter = noReload ? null : Duration.ofSeconds(reloadAt != null ? reloadAt : seconds / 2);

@@ -32,7 +32,7 @@ import org.ecopolicy.kg.model.PlaceMention;
  */
 public final class PlaceExtractor {
 
-    private static final String DATA = "/extract/";
+    private static final String DATA = "/rules/extract/";
     private static final Object HANLP_LOCK = new Object();
     /** Characters that may follow a bare short form (武川、固阳等地): list and scope words. */
     private static final String SHORT_FORM_FOLLOWERS = "、和及与等地境段片区县市旗的";
