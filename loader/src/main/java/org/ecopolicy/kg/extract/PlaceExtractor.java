@@ -91,6 +91,11 @@ public final class PlaceExtractor {
         return HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true).enableCustomDictionary(true);
     }
 
+    /** A park is named after a division (鄂托克经济开发区), not after a basin or river (海滦河流域工业园区). */
+    private boolean administrative(String form) {
+        return gazetteer.candidates(form).stream().anyMatch(p -> "AdministrativeRegion".equals(p.type()));
+    }
+
     /** Only divisions of the national table bear the form (城区 of 阳泉 and of 长治), no curated place. */
     private static boolean generatedOnly(Gazetteer gazetteer, String form) {
         return gazetteer.candidates(form).stream().allMatch(p -> p.id().startsWith("cn-"));
@@ -114,11 +119,14 @@ public final class PlaceExtractor {
         TextSpans taken = new TextSpans();
         Candidate previous = null;
         for (Candidate c : gazetteerMatches(text)) {
+            if (!standsAlone(text, c, previous, wordEdges)) {
+                continue; // 兴安|岭: a stem inside a longer word leaves the word to HanLP
+            }
             taken.add(c.start, c.end);
-            if (blocked.overlaps(c.start, c.end) || !standsAlone(text, c, previous, wordEdges)) {
+            if (blocked.overlaps(c.start, c.end)) {
                 continue;
             }
-            Candidate zone = contexts.zone(text, c.start, c.end);
+            Candidate zone = administrative(c.placeId) ? contexts.zone(text, c.start, c.end) : null;
             if (zone != null) {
                 // 鄂托克 + 经济开发区: a park of the place, not the place (unless the gazetteer names it)
                 if (!insideOrganisationName(text, zone.end)) {

@@ -149,11 +149,11 @@ public final class DocumentMapper {
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
-        // the same place written twice in one measure (包头市 … 包头) is one mention: the first written form
+        // the same place written twice in one measure (包头市 … 包头) is one mention: the first written form;
+        // a part written with the name (黄河干流, 黄河支流) is a mention of its own
         Set<String> named = new HashSet<>();
         for (PlaceMention mention : extracted.places()) {
-            if (measure.contains(mention.evidence())
-                    && named.add(mention.linked() ? mention.placeId() : "?" + mention.surface())) {
+            if (measure.contains(mention.evidence()) && named.add(mentionKey(mention))) {
                 Resource place = mapPlaceMention(model, res, docRes, mention);
                 res.addProperty(EKG.mentionsPlace, place);
                 affected.add(place.getURI());
@@ -191,6 +191,15 @@ public final class DocumentMapper {
         for (String topicIri : reference.topics().classify(text)) {
             res.addProperty(EKG.topic, model.createResource(topicIri));
         }
+    }
+
+    private String mentionKey(PlaceMention mention) {
+        if (!mention.linked()) {
+            return "?" + mention.surface();
+        }
+        boolean nameOfThePlace = reference.gazetteer().candidates(mention.surface()).stream()
+                .anyMatch(p -> p.id().equals(mention.placeId()));
+        return nameOfThePlace ? mention.placeId() : mention.placeId() + "|" + mention.surface();
     }
 
     private Resource mapPlaceMention(Model model, Resource measureRes, Resource docRes, PlaceMention mention) {
