@@ -128,9 +128,10 @@ public final class PlaceExtractor {
             }
             Candidate zone = administrative(c.placeId) ? contexts.zone(text, c.start, c.end) : null;
             if (zone != null) {
-                // 鄂托克 + 经济开发区: a park of the place, not the place (unless the gazetteer names it)
+                // 鄂托克 + 经济开发区: a park within the place, not the place (unless the gazetteer names it)
                 if (!insideOrganisationName(text, zone.end)) {
-                    found.add(zone);
+                    Candidate stem = link(c, previous, jurisdiction);
+                    found.add(new Candidate(zone.start, zone.end, null, List.of(), stem.placeId));
                 }
                 taken.add(zone.start, zone.end);
                 continue;
@@ -165,7 +166,7 @@ public final class PlaceExtractor {
         List<PlaceMention> mentions = new ArrayList<>();
         for (Candidate c : found) {
             Evidence ev = Evidence.of(doc, c.start, c.end);
-            mentions.add(new PlaceMention(ev.quote(), c.placeId, ev, c.ambiguous));
+            mentions.add(new PlaceMention(ev.quote(), c.placeId, ev, c.ambiguous, c.withinId));
         }
         return mentions;
     }
@@ -234,9 +235,13 @@ public final class PlaceExtractor {
     }
 
     /** A match in the text: placeId holds the matched gazetteer form until linked; ambiguous lists candidates. */
-    record Candidate(int start, int end, String placeId, List<String> ambiguous) {
+    record Candidate(int start, int end, String placeId, List<String> ambiguous, String withinId) {
         Candidate(int start, int end, String placeId) {
-            this(start, end, placeId, List.of());
+            this(start, end, placeId, List.of(), null);
+        }
+
+        Candidate(int start, int end, String placeId, List<String> ambiguous) {
+            this(start, end, placeId, ambiguous, null);
         }
     }
 

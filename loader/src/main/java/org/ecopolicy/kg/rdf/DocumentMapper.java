@@ -162,8 +162,12 @@ public final class DocumentMapper {
                 Resource place = mapPlaceMention(model, res, docRes, mention);
                 res.addProperty(EKG.mentionsPlace, place);
                 affected.add(place.getURI());
-                if (mention.linked()) {
-                    reference.gazetteer().closure(mention.placeId()).forEach(id -> affected.add(iris.place(id)));
+                String inside = mention.linked() ? mention.placeId() : mention.withinId();
+                if (inside != null) {
+                    if (!mention.linked()) {
+                        affected.add(iris.place(inside));
+                    }
+                    reference.gazetteer().closure(inside).forEach(id -> affected.add(iris.place(id)));
                 }
             }
         }
@@ -216,6 +220,13 @@ public final class DocumentMapper {
             place.addProperty(RDF.type, EKG.UnlinkedPlace);
             place.addProperty(RDFS.label, model.createLiteral(mention.surface(), ZH));
             place.addProperty(SKOS.prefLabel, model.createLiteral(mention.surface(), ZH));
+            if (mention.withinId() != null) {
+                // a park named after its place lies within it (鄂托克经济开发区 within 鄂托克旗)
+                place.addProperty(EKG.within, model.createResource(iris.place(mention.withinId())));
+                place.addProperty(EKG.withinTransitive, model.createResource(iris.place(mention.withinId())));
+                reference.gazetteer().closure(mention.withinId())
+                        .forEach(id -> place.addProperty(EKG.withinTransitive, model.createResource(iris.place(id))));
+            }
         }
         Resource m = model.createResource(measureRes.getURI() + "/place/" + mention.evidence().start(), EKG.PlaceMention);
         m.addProperty(EKG.surfaceForm, mention.surface());

@@ -90,11 +90,14 @@ class PlaceExtractorTest {
     }
 
     /** Surface -> place id (or "?" and the candidates) of every mention in a made-up text. */
-    private static List<String> links(String jurisdiction, String... lines) {
+    private static Document doc(String jurisdiction, String... lines) {
         String text = String.join("\n", lines);
         DocumentMetadata meta = new DocumentMetadata(null, null, null, null, jurisdiction, null, null, null);
-        Document doc = new Document("t", new SourceText("t.txt", text, TextNormalizer.normalize(text), "UTF-8"), meta);
-        return extractor.extract(doc).stream()
+        return new Document("t", new SourceText("t.txt", text, TextNormalizer.normalize(text), "UTF-8"), meta);
+    }
+
+    private static List<String> links(String jurisdiction, String... lines) {
+        return extractor.extract(doc(jurisdiction, lines)).stream()
                 .map(p -> p.surface() + "=" + (p.linked() ? p.placeId() : "?" + p.candidates())).toList();
     }
 
@@ -137,6 +140,8 @@ class PlaceExtractorTest {
         // a park named after a place is the park, not the place
         assertThat(links("鄂尔多斯市", "支持鄂托克经济开发区和包头稀土高新区建设。"))
                 .containsExactly("鄂托克经济开发区=?[]", "包头稀土高新区=?[]");
+        assertThat(extractor.extract(doc("鄂尔多斯市", "支持鄂托克经济开发区建设。"))).singleElement()
+                .extracting(PlaceMention::withinId).isEqualTo("etuokeqi");
     }
 
     private static List<String> unlinked(String stem) {
