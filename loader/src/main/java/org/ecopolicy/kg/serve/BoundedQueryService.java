@@ -120,6 +120,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         try {
             super.execute(queryString, action);
         } finally {
+            RegexGuard.clearDeadline();
             running.release();
         }
     }
@@ -147,6 +148,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         context.set(ARQ.httpQueryTimeout, outboundTimeout(timeout));
         context.set(ARQ.httpQueryClient, outboundClient);
         FunctionRegistry.set(context, functions);
+        RegexGuard.startDeadline(timeout);
         return QueryExec.newBuilder()
                 .dataset(dataset)
                 .query(RegexGuard.apply(query))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.atlas.json.JSON;
@@ -15,6 +16,7 @@ import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ecopolicy.kg.rdf.Iris;
+import org.ecopolicy.kg.serve.pages.DumpSettings;
 import org.ecopolicy.kg.serve.pages.LinkedDataSite;
 
 /**
@@ -59,12 +61,14 @@ public final class KgServer implements AutoCloseable {
                                 settings.maxConcurrentQueries(), settings.maxQueryBytes(), outbound))
                 .registerOperation(Operation.Update, new GuardedUpdateService(new QueryPolicy(outbound)))
                 .add(DATASET, dataset, false);
-        LinkedDataSite.install(builder, dataset, iris);
+        AtomicLong dataVersion = new AtomicLong();
+        LinkedDataSite.install(builder, dataset, iris, new DumpSettings(settings.publicBaseUrl(),
+                settings.runArea().resolve("dumps"), dataVersion::get, settings.maxConcurrentDumps()));
         if (settings.passwordFile() != null) {
             // Writes are guarded by WriteGuard (password, Origin, content type), reads stay open.
             // ("/ecokg/*" also matches "/ecokg" itself.)
             builder.addFilter(DATASET + "/*", new WriteGuard(DATASET, PasswordFile.read(settings.passwordFile()),
-                            new FailureBackoff(clock), settings.publicBaseUrl()))
+                            new FailureBackoff(clock), settings.publicBaseUrl(), dataVersion))
                     .addEndpoint(DATASET, "update", Operation.Update)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW);
         }

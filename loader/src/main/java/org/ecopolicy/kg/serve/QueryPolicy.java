@@ -29,7 +29,7 @@ import org.apache.jena.update.UpdateRequest;
  * What a parsed query or update may not do here, found before it runs so the client gets a clear
  * HTTP 400: call a SPARQL {@code SERVICE} the {@link OutboundPolicy} does not allow (a variable
  * endpoint is never allowed), load Java code through a {@code <java:…>} function or property
- * function IRI, or {@code LOAD} from a file or a place not allowed.
+ * function IRI (messages stay ASCII: Fuseki sizes error bodies by characters), or {@code LOAD} from a file or a place not allowed.
  */
 final class QueryPolicy {
 
@@ -111,7 +111,7 @@ final class QueryPolicy {
 
     private static void javaIri(String iri, String what, List<String> refusals) {
         if (iri.regionMatches(true, 0, ARQConstants.javaClassURIScheme, 0, ARQConstants.javaClassURIScheme.length())) {
-            refusals.add("Java extension " + what + "s (<java:…>) are not allowed on this server: <" + iri + ">");
+            refusals.add("Java extension " + what + "s (java: IRIs) are not allowed on this server: <" + iri + ">");
         }
     }
 

@@ -34,6 +34,26 @@ final class RegexGuard extends ExprTransformCopy {
 
     private static final String FN = "http://www.w3.org/2005/xpath-functions#";
 
+    /**
+     * The deadline of the query running on this thread. ARQ also evaluates expressions while it
+     * optimises the query (constant folding), where no cancel signal reaches the function.
+     */
+    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+
+    /** Regular expressions evaluated on this thread stop {@code millis} from now. */
+    static void startDeadline(long millis) {
+        DEADLINE.set(System.nanoTime() + millis * 1_000_000L);
+    }
+
+    static void clearDeadline() {
+        DEADLINE.remove();
+    }
+
+    private static CharSequence guarded(String text, FunctionEnv env) {
+        Long deadline = DEADLINE.get();
+        return new CancellableText(text, cancelSignal(env), deadline == null ? 0 : deadline);
+    }
+
     /** The query with guarded regular expressions (the query itself is left unchanged). */
     static Query apply(Query query) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new RegexGuard());
@@ -75,11 +95,17 @@ final class RegexGuard extends ExprTransformCopy {
             super(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
         }
 
+        /** Called without an environment when ARQ folds constants while optimising. */
+        @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
+        }
+
         @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             String text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0)).getLiteralLexicalForm();
             Pattern p = pattern("REGEX", args.get(1), args.size() > 2 ? args.get(2) : null);
-            return NodeValue.booleanReturn(p.matcher(new CancellableText(text, cancelSignal(env))).find());
+            return NodeValue.booleanReturn(p.matcher(guarded(text, env)).find());
         }
 
         @Override
@@ -95,12 +121,17 @@ final class RegexGuard extends ExprTransformCopy {
         }
 
         @Override
+        public NodeValue eval(List<NodeValue> args) {
+            return eval(args, null);
+        }
+
+        @Override
         public NodeValue eval(List<NodeValue> args, FunctionEnv env) {
             Node input = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
             String replacement = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2)).getLiteralLexicalForm();
             Pattern p = pattern("REPLACE", args.get(1), args.size() > 3 ? args.get(3) : null);
             String text = input.getLiteralLexicalForm();
-            Matcher matcher = p.matcher(new CancellableText(text, cancelSignal(env)));
+            Matcher matcher = p.matcher(guarded(text, env));
             StringBuilder out = null;
             try {
                 while (matcher.find()) {

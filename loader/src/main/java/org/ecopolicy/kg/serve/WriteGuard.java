@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -45,9 +46,12 @@ final class WriteGuard implements Filter {
     private final PasswordFile editors;
     private final FailureBackoff backoff;
     private final Optional<String> publicOrigin;
+    private final AtomicLong dataVersion;
 
-    WriteGuard(String dataset, PasswordFile editors, FailureBackoff backoff, String publicBaseUrl) {
+    /** @param dataVersion advanced after every write, so that cached dumps are rebuilt */
+    WriteGuard(String dataset, PasswordFile editors, FailureBackoff backoff, String publicBaseUrl, AtomicLong dataVersion) {
         this.dataset = dataset;
+        this.dataVersion = dataVersion;
         this.editors = editors;
         this.backoff = backoff;
         this.publicOrigin = Optional.ofNullable(publicBaseUrl).map(WriteGuard::origin);
@@ -87,7 +91,11 @@ final class WriteGuard implements Filter {
             return;
         }
         backoff.succeeded(client);
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            dataVersion.incrementAndGet();
+        }
     }
 
     /** A request that may change the data: not a read method, and not on a read-only endpoint. */
