@@ -8,8 +8,8 @@ import org.ecopolicy.kg.store.StoreLayout;
 
 import picocli.CommandLine.Option;
 
-/** Options every command that touches the store shares. */
-final class StoreOptions {
+/** Options every command that touches the store shares (the benchmark module's commands too). */
+public final class StoreOptions {
 
     @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: ${DEFAULT-VALUE})",
             defaultValue = "data/db")
@@ -19,16 +19,21 @@ final class StoreOptions {
             defaultValue = Iris.DEFAULT_BASE)
     String base;
 
-    StoreLayout layout() {
+    public StoreLayout layout() {
         return new StoreLayout(db);
     }
 
-    Iris iris() {
+    public Iris iris() {
         return new Iris(base);
     }
 
+    /** The instance base IRI given with --base. */
+    public String base() {
+        return base;
+    }
+
     /** The live database; an error naming the folder when there is none. */
-    KgStore openExisting() {
+    public KgStore openExisting() {
         Path live = layout().current().orElseThrow(() -> new IllegalStateException(
                 "no database in " + db.toAbsolutePath() + "; build one with 'ecokg up' or 'ecokg load'"));
         return KgStore.connect(live);

@@ -35,7 +35,7 @@ public final class KnowledgeGraphBuilder {
     }
 
     /** Builds a fresh database from {@code inputs} beside the live one and switches to it. */
-    public Build rebuild(StoreLayout layout, List<Path> inputs, String fingerprint) {
+    public Build rebuild(StoreLayout layout, List<Path> inputs, BuildInputs buildInputs) {
         Path generation = layout.newGeneration();
         LoadReport report;
         try (KgStore store = KgStore.connect(generation);
@@ -43,7 +43,7 @@ public final class KnowledgeGraphBuilder {
             // a new generation nobody reads yet: the bulk loader may fill it; it is switched in only when complete
             report = new CorpusLoader(pipeline, options).load(writer, inputs);
             Properties info = new Properties();
-            info.setProperty(FINGERPRINT, fingerprint);
+            buildInputs.store(info);
             info.setProperty(BASE, pipeline.iris().base());
             store.writeInfo(info);
         }
