@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.atlas.lib.Pair;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.fuseki.servlets.HttpAction;
@@ -59,14 +57,12 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final Semaphore running;
     private final long maxQueryBytes;
     private final QueryPolicy policy;
-    private final boolean servicesAllowed;
+    private final OutboundPolicy outbound;
     private final FunctionRegistry functions = new NoJavaFunctions(FunctionRegistry.get());
-    /** For SERVICE calls, where allowed: no redirects (they could lead anywhere), a connect timeout. */
-    private final HttpClient outboundClient;
 
     BoundedQueryService(long maxRows, Duration timeout, int maxConcurrent) {
         this(maxRows, timeout, maxConcurrent, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
-                new OutboundPolicy(java.util.List.of(), java.util.List.of()));
+                new OutboundPolicy(java.util.List.of(), java.util.List.of(), timeout));
     }
 
     BoundedQueryService(long maxRows, Duration timeout, int maxConcurrent, long maxQueryBytes, OutboundPolicy outbound) {
@@ -75,14 +71,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         this.running = new Semaphore(maxConcurrent, true);
         this.maxQueryBytes = maxQueryBytes;
         this.policy = new QueryPolicy(outbound);
-        this.servicesAllowed = outbound.servicesAllowed();
-        this.outboundClient = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofMillis(outboundTimeout(timeoutMillis))).build();
-    }
-
-    /** Outbound calls get half the query's time, so the query can still answer when they time out. */
-    static long outboundTimeout(long queryMillis) {
-        return Math.max(250, queryMillis / 2);
+        this.outbound = outbound;
     }
 
     /** The message a client sees when the query text is too long. */
@@ -144,9 +133,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         long timeout = effectiveTimeout(action.getRequestParameter("timeout"));
         Context context = action.getContext() == null ? new Context() : action.getContext().copy();
-        context.set(ARQ.httpServiceAllowed, servicesAllowed);
-        context.set(ARQ.httpQueryTimeout, outboundTimeout(timeout));
-        context.set(ARQ.httpQueryClient, outboundClient);
+        outbound.configure(context, timeout);
         FunctionRegistry.set(context, functions);
         RegexGuard.startDeadline(timeout);
         return QueryExec.newBuilder()

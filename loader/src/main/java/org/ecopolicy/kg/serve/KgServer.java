@@ -46,7 +46,10 @@ public final class KgServer implements AutoCloseable {
     /** Starts the server; entity IRIs under {@code iris.base()} are served at {@code /id/…}. */
     public static KgServer start(DatasetGraph dataset, ServerSettings settings, Iris iris) {
         AdminAccess.prepare(settings.runArea());
-        OutboundPolicy outbound = new OutboundPolicy(settings.allowedServices(), settings.allowedLoads());
+        OutboundPolicy outbound = new OutboundPolicy(settings.allowedServices(), settings.allowedLoads(),
+                settings.queryTimeout());
+        // Updates run with the dataset's context: the same SERVICE switches and timeouts as queries.
+        outbound.configure(dataset.getContext(), settings.queryTimeout().toMillis());
         Optional<PasswordFile> operators = Optional.ofNullable(settings.adminPasswordFile()).map(PasswordFile::read);
         AtomicReference<String> publicDescription = new AtomicReference<>("{\"datasets\":[]}");
         Clock clock = Clock.systemUTC();

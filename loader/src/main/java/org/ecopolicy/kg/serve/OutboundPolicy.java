@@ -5,10 +5,15 @@ import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 
 /**
  * Where the server may connect on a request's behalf: nowhere, unless the operator named the
@@ -21,11 +26,32 @@ final class OutboundPolicy {
 
     private final List<URI> services;
     private final List<URI> loads;
+    private final HttpClient client;
     private volatile int ownPort = -1;
 
-    OutboundPolicy(List<String> services, List<String> loads) {
+    /** @param queryTimeout the longest a query may run; outbound calls get half of it */
+    OutboundPolicy(List<String> services, List<String> loads, Duration queryTimeout) {
         this.services = services.stream().map(OutboundPolicy::entry).toList();
         this.loads = loads.stream().map(OutboundPolicy::entry).toList();
+        // No redirects: an allowed endpoint could otherwise send the call anywhere.
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofMillis(timeout(queryTimeout.toMillis()))).build();
+    }
+
+    /** Outbound calls get half the query's time, so the query can still answer when they time out. */
+    static long timeout(long queryMillis) {
+        return Math.max(250, queryMillis / 2);
+    }
+
+    /**
+     * Sets ARQ's SERVICE switches in {@code context}: on only with an allow-list (the URLs are
+     * checked by {@link QueryPolicy} before the query runs), with this policy's HTTP client and a
+     * timeout of half {@code queryMillis}.
+     */
+    void configure(Context context, long queryMillis) {
+        context.set(ARQ.httpServiceAllowed, servicesAllowed());
+        context.set(ARQ.httpQueryTimeout, timeout(queryMillis));
+        context.set(ARQ.httpQueryClient, client);
     }
 
     /** An allow-list entry: an absolute http(s) URL. */
