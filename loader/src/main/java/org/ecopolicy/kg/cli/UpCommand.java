@@ -12,6 +12,7 @@ import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.rdf.ReferenceMapper;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
+import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -54,6 +55,8 @@ final class UpCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         StoreLayout layout = store.layout();
+        // Held until this process ends: no other process opens, rebuilds or deletes what it serves.
+        DatabaseLock lock = store.lockForWriting("up");
         List<String> ontology = ReferenceMapper.ONTOLOGY_FILES.stream().map(f -> "/ontology/" + f).toList();
         String fingerprint = BundledCorpus.fingerprint(store.base, ontology);
         boolean fresh = !rebuild && layout.current()
@@ -81,6 +84,7 @@ final class UpCommand implements Callable<Integer> {
             settings = settings.withMaxConcurrentQueries(maxConcurrentQueries);
         }
         KgServer server = KgServer.start(live.dataset(), settings, store.iris());
+        lock.serving(server.port(), server.sparqlEndpoint());
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
                 ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());

@@ -13,6 +13,7 @@ public final class LoadReport {
     private final List<Loaded> loaded = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private boolean failed;
 
     synchronized void loaded(Loaded doc) {
         loaded.add(doc);
@@ -20,6 +21,12 @@ public final class LoadReport {
 
     synchronized void problem(String message) {
         problems.add(message);
+    }
+
+    /** A problem that fails the load whatever the options (an unusable manifest, say). */
+    synchronized void fatal(String message) {
+        problems.add(message);
+        failed = true;
     }
 
     synchronized void warning(String message) {
@@ -40,5 +47,10 @@ public final class LoadReport {
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** True when a problem should fail the load even without {@code --strict}. */
+    public synchronized boolean failed() {
+        return failed;
     }
 }
