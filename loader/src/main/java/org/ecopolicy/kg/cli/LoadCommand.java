@@ -74,6 +74,7 @@ final class LoadCommand implements Callable<Integer> {
             System.err.printf("loaded %s: %d measures, %d targets, %d triples%n",
                     doc.file(), doc.measures(), doc.targets(), doc.triples());
         }
+        report.notes().forEach(System.err::println);
         report.warnings().forEach(w -> System.err.println("warning: " + w));
         report.problems().forEach(p -> System.err.println("error: " + p));
         int warnings = report.warnings().size();

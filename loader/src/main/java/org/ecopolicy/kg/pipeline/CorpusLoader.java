@@ -62,6 +62,17 @@ public final class CorpusLoader {
 
     /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
     public LoadReport load(GraphWriter writer, List<Path> inputs) {
+        return load(writer, inputs, (report, w) -> { });
+    }
+
+    /** Work to do when everything is written but not yet committed (it may still write, or fail the load). */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run(LoadReport report, GraphWriter writer);
+    }
+
+    /** As {@link #load(GraphWriter, List)}, running {@code beforeCommit} just before the commit. */
+    public LoadReport load(GraphWriter writer, List<Path> inputs, BeforeCommit beforeCommit) {
         LoadReport report = new LoadReport();
         Map<Path, Optional<Manifest>> manifests = new HashMap<>();
         // Documents beside an unusable manifest are not loaded: their metadata would be silently wrong.
@@ -108,6 +119,7 @@ public final class CorpusLoader {
         }
         options.listener().storing(report.loaded().size() + 1);
         writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
+        beforeCommit.run(report, writer);
         writer.commit();
         options.listener().stored();
         return report;

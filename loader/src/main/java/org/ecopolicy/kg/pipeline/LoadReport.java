@@ -13,6 +13,7 @@ public final class LoadReport {
     private final List<Loaded> loaded = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private boolean failed;
 
     synchronized void loaded(Loaded doc) {
@@ -29,6 +30,11 @@ public final class LoadReport {
         failed = true;
     }
 
+    /** Something the user should know that is neither a problem nor a warning (graphs kept, say). */
+    synchronized void note(String message) {
+        notes.add(message);
+    }
+
     synchronized void warning(String message) {
         warnings.add(message);
     }
@@ -39,6 +45,10 @@ public final class LoadReport {
 
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public List<String> warnings() {
