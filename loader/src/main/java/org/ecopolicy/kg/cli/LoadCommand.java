@@ -28,6 +28,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    RuleOptions rules;
+
     @Option(names = "--strict", description = "exit non-zero when any file had a problem (default: report problems, load the good files, exit 0)")
     boolean strict;
 
@@ -56,6 +59,7 @@ final class LoadCommand implements Callable<Integer> {
         LoadOptions options = LoadOptions.defaults()
                 .withMaxFileBytes(maxFileMb * 1024L * 1024L)
                 .withListener(ProgressDisplay.create(mode));
+        rules.apply();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
         LoadReport report;
         try (DatabaseLock lock = store.lockForWriting("load")) {

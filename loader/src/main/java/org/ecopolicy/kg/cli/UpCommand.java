@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.ecopolicy.kg.link.ReferenceData;
+import org.ecopolicy.kg.pipeline.BuildInputs;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
 import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.Pipeline;
-import org.ecopolicy.kg.rdf.ReferenceMapper;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
-import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
@@ -26,6 +25,9 @@ final class UpCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
+
+    @Mixin
+    RuleOptions rules;
 
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 = any free port)")
     int port;
@@ -71,22 +73,22 @@ final class UpCommand implements Callable<Integer> {
     private Integer buildAndServe(DatabaseLock lock) {
         long start = System.nanoTime();
         StoreLayout layout = store.layout();
-        List<String> ontology = ReferenceMapper.ONTOLOGY_FILES.stream().map(f -> "/ontology/" + f).toList();
-        String fingerprint = BundledCorpus.fingerprint(store.base, ontology);
-        boolean fresh = !rebuild && layout.current()
+        rules.apply();
+        BuildInputs inputsNow = BuildInputs.current(store.base);
+        List<String> changes = rebuild ? List.of("--rebuild given") : layout.current()
                 .map(gen -> {
                     try (KgStore s = KgStore.connect(gen)) {
-                        return fingerprint.equals(s.info().getProperty(KnowledgeGraphBuilder.FINGERPRINT));
+                        return inputsNow.changesSince(BuildInputs.recorded(s.info()));
                     }
-                }).orElse(false);
-        if (!fresh) {
-            System.err.println("Building the knowledge graph from the bundled corpus …");
+                }).orElse(List.of("no database yet"));
+        if (!changes.isEmpty()) {
+            System.err.println("Building the knowledge graph from the bundled corpus: " + String.join("; ", changes));
             Path corpus = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));
             Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
             List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
             // Documents loaded earlier with 'ecokg load' are extracted again, not dropped.
             inputs.addAll(KnowledgeGraphBuilder.keptSources(layout));
-            var build = new KnowledgeGraphBuilder(pipeline).discardingEdits(discardEdits).rebuild(layout, inputs, fingerprint);
+            var build = new KnowledgeGraphBuilder(pipeline).discardingEdits(discardEdits).rebuild(layout, inputs, inputsNow);
             LoadCommand.print(build.report());
         } else {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());

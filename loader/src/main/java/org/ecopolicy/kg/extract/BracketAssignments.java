@@ -12,7 +12,7 @@ import org.ecopolicy.kg.model.Role;
  * Department assignments in a bracket after a task when no "牵头部门：" cue introduces them:
  * "(市林草局、市林长制成员单位)", "〔市生态环境局牵头，市发展和改革局、自然资源局参与，各县、区人民政府
  * 负责落实〕", "(农牧业厅、发展改革委、财政厅等。列第一位者为牵头部门…，下同)". Clause shapes, the
- * order conventions and the shapes a department item may have are data under {@code /extract/}.
+ * order conventions and the shapes a department item may have are data under {@code /rules/extract/}.
  */
 final class BracketAssignments {
 
@@ -35,13 +35,13 @@ final class BracketAssignments {
     private final List<Pattern> itemVetoes;
 
     BracketAssignments() {
-        clauses = CsvTable.read("/extract/department-bracket-clauses.csv", "pattern", "role").stream()
+        clauses = CsvTable.read("/rules/extract/department-bracket-clauses.csv", "pattern", "role").stream()
                 .map(r -> new Clause(Pattern.compile(r.get("pattern")), r.get("role"))).toList();
-        conventions = CsvTable.read("/extract/department-order-conventions.csv", "pattern").stream()
+        conventions = CsvTable.read("/rules/extract/department-order-conventions.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
-        itemShapes = CsvTable.read("/extract/department-item-shapes.csv", "pattern").stream()
+        itemShapes = CsvTable.read("/rules/extract/department-item-shapes.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
-        itemVetoes = CsvTable.read("/extract/department-item-vetoes.csv", "pattern").stream()
+        itemVetoes = CsvTable.read("/rules/extract/department-item-vetoes.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
     }
 

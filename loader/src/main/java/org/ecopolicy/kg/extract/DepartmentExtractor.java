@@ -30,7 +30,7 @@ import org.ecopolicy.kg.model.Role;
  */
 public final class DepartmentExtractor {
 
-    private static final String DATA = "/extract/";
+    private static final String DATA = "/rules/extract/";
     /** Item separators inside a cue list. */
     private static final String SEPARATORS = "、，,;；";
     /** Characters that close a cue list. */

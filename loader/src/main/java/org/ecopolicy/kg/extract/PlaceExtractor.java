@@ -31,7 +31,7 @@ import org.ecopolicy.kg.model.PlaceMention;
  */
 public final class PlaceExtractor {
 
-    private static final String DATA = "/extract/";
+    private static final String DATA = "/rules/extract/";
     private static final Object HANLP_LOCK = new Object();
 
     private final AhoCorasickDoubleArrayTrie<String> gazetteerTrie = new AhoCorasickDoubleArrayTrie<>();

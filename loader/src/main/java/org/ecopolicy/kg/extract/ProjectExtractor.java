@@ -26,7 +26,7 @@ import org.ecopolicy.kg.model.ProjectMention;
  */
 public final class ProjectExtractor {
 
-    private static final String DATA = "/extract/";
+    private static final String DATA = "/rules/extract/";
     /** Characters a name never spans. */
     private static final String HARD_STOPS = "，。；：！？、,.;:!?()（）《》〈〉[]【】\n\r\t ";
     private static final int MAX_NAME = 40;

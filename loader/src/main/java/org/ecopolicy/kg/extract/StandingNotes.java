@@ -12,7 +12,7 @@ import org.ecopolicy.kg.model.Measure;
 /**
  * Notes such as "以下任务均需各旗县区落实，不再逐一列出": the body they name is responsible for the task
  * holding the note and for every later task, though it is written only once. Patterns come from
- * {@code /extract/department-standing-notes.csv}; the department extractor reads the named bodies,
+ * {@code /rules/extract/department-standing-notes.csv}; the department extractor reads the named bodies,
  * the mapper asks {@link #appliesTo} which later measures they also belong to.
  */
 public final class StandingNotes {
@@ -24,7 +24,7 @@ public final class StandingNotes {
     private final List<Pattern> patterns;
 
     public StandingNotes() {
-        patterns = CsvTable.read("/extract/department-standing-notes.csv", "pattern").stream()
+        patterns = CsvTable.read("/rules/extract/department-standing-notes.csv", "pattern").stream()
                 .map(r -> Pattern.compile(r.get("pattern"))).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.ecopolicy.kg.extract;
 
 import org.ecopolicy.kg.rules.CsvTable;
+import org.ecopolicy.kg.rules.RuleSource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
+import org.ecopolicy.kg.link.Gazetteer;
+import org.ecopolicy.kg.link.Place;
 import org.ecopolicy.kg.link.Unit;
 import org.ecopolicy.kg.link.UnitTable;
 
 /**
  * The word lists and patterns target extraction runs on, read from the CSV files under
- * {@code /rules/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
+ * {@code /rules/extract/targets/} on the classpath ({@code lexicon.csv} (category,entry,value) and
  * {@code comparators.csv}), and the units of {@code /ontology/units.csv} through {@link UnitTable},
  * the same table the mapper links units with, so a target's unit code is the one the graph uses.
  */
@@ -29,8 +32,10 @@ public final class TargetRules {
     public record YearPrefix(String text, String role, int quoteChars) {
     }
 
-    private static final String BASE = "/rules/targets/";
+    private static final String SCOPE_PLACE = "scope-place";
+    private static final String BASE = "/rules/extract/targets/";
     private static TargetRules defaults;
+    private static java.nio.file.Path defaultsProfile;
 
     private final Map<String, List<String[]>> lexicon;
     private final List<Unit> units;
@@ -42,10 +47,11 @@ public final class TargetRules {
         this.cues = cues;
     }
 
-    /** The bundled rules (loaded once). */
+    /** The rules in use (bundled or the --rules profile's), loaded once per profile. */
     public static synchronized TargetRules defaults() {
-        if (defaults == null) {
+        if (defaults == null || !java.util.Objects.equals(defaultsProfile, RuleSource.profile())) {
             defaults = load();
+            defaultsProfile = RuleSource.profile();
         }
         return defaults;
     }
@@ -56,6 +62,7 @@ public final class TargetRules {
             lex.computeIfAbsent(r.get("category"), k -> new ArrayList<>())
                     .add(new String[] {r.get("entry"), r.get("value")});
         }
+        lex.put(SCOPE_PLACE, scopePlaces(lex.getOrDefault("scope-place-kind", List.of())));
         List<Unit> units = new ArrayList<>(UnitTable.load().all());
         units.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed());
         List<Cue> cues = new ArrayList<>();
@@ -66,6 +73,24 @@ public final class TargetRules {
         }
         cues.sort(Comparator.comparingInt((Cue c) -> c.text().length()).reversed());
         return new TargetRules(lex, List.copyOf(units), List.copyOf(cues));
+    }
+
+    /**
+     * The place names that may open a target as its scope ("鄂尔多斯森林覆盖率"): names and aliases
+     * of the gazetteer's places whose level or type the lexicon lists as {@code scope-place-kind},
+     * so the gazetteer stays the one list of places.
+     */
+    private static List<String[]> scopePlaces(List<String[]> kinds) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        kinds.forEach(k -> wanted.add(k[0]));
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Place place : Gazetteer.load().all()) {
+            if (wanted.contains(place.level()) || wanted.contains(place.type())) {
+                names.add(place.nameZh());
+                names.addAll(place.aliases());
+            }
+        }
+        return names.stream().map(n -> new String[] {n, ""}).toList();
     }
 
     private static List<CSVRecord> read(String name) {

@@ -9,20 +9,16 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.ecopolicy.kg.rules.RuleSource;
 
-/** Opens the ontology data files that the build packages under {@code /ontology/} on the classpath. */
+/** Opens the ontology data files ({@code /ontology/…}: bundled, or the --rules profile's copy). */
 final class OntologyResources {
 
     private OntologyResources() {
     }
 
     static InputStream open(String resource) {
-        InputStream in = OntologyResources.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("classpath resource " + resource
-                    + " is missing (the build copies ../ontology into the jar; run maven)");
-        }
-        return in;
+        return RuleSource.open(resource);
     }
 
     static Model turtle(String resource) {

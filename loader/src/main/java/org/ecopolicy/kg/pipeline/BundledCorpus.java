@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.ecopolicy.kg.read.Manifest;
@@ -52,34 +49,6 @@ public final class BundledCorpus {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the bundled corpus to " + dir, e);
-        }
-    }
-
-    /**
-     * A digest of everything a build depends on: pipeline version, base IRI, the bundled corpus and
-     * the ontology data. Equal fingerprints mean a cached database can be served as it is.
-     */
-    public static String fingerprint(String baseIri, List<String> ontologyResources) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((Pipeline.VERSION + "\n" + baseIri + "\n").getBytes(StandardCharsets.UTF_8));
-            List<String> resources = new ArrayList<>();
-            resources.add(FOLDER + CorpusLoader.MANIFEST);
-            fileNames().forEach(n -> resources.add(FOLDER + n));
-            resources.addAll(ontologyResources);
-            for (String resource : resources) {
-                try (InputStream in = BundledCorpus.class.getResourceAsStream(resource)) {
-                    if (in != null) {
-                        digest.update(resource.getBytes(StandardCharsets.UTF_8));
-                        digest.update(in.readAllBytes());
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -56,7 +56,7 @@ public final class KnowledgeGraphBuilder {
      * rebuild that would replace changes made inside the loader's graphs refuses (see
      * {@link #discardingEdits}). A failed build leaves no generation behind.
      */
-    public Build rebuild(StoreLayout layout, List<Path> inputs, String fingerprint) {
+    public Build rebuild(StoreLayout layout, List<Path> inputs, BuildInputs buildInputs) {
         // Left-overs of a build that was killed or failed: nobody else uses them (we hold the lock).
         layout.removeStaleGenerations();
         LiveEdits edits = layout.current().map(this::liveEdits).orElse(LiveEdits.none());
@@ -76,7 +76,7 @@ public final class KnowledgeGraphBuilder {
                             + ", written through the update endpoint"));
                 });
                 Properties info = new Properties();
-                info.setProperty(FINGERPRINT, fingerprint);
+                buildInputs.store(info);
                 info.setProperty(BASE, pipeline.iris().base());
                 store.writeInfo(info);
                 GraphSizes.record(generation, writer.sizes(), true);

@@ -24,9 +24,6 @@ import org.ecopolicy.kg.structure.StructureParser;
  */
 public final class Pipeline {
 
-    /** Bump when extraction or mapping changes, so {@code ecokg up} rebuilds a cached database. */
-    public static final String VERSION = "2026-11-23.4-counts-precision";
-
     private final ReferenceData reference;
     private final Iris iris;
     private final DocumentReader reader = new DocumentReader();

@@ -46,16 +46,19 @@ public final class DocumentMapper {
     private final Iris iris;
     private final ReferenceData reference;
     private final StandingNotes standingNotes = new StandingNotes();
+    private final TextMapper texts;
 
     public DocumentMapper(Iris iris, ReferenceData reference) {
         this.iris = iris;
         this.reference = reference;
+        this.texts = new TextMapper(iris);
     }
 
     public Model map(ExtractedDocument extracted) {
         Model model = ModelFactory.createDefaultModel();
         Document doc = extracted.document();
         Resource docRes = mapDocument(model, doc);
+        texts.context(model, doc, docRes);
         docRes.addLiteral(EKG.measureCount, integer(model, extracted.structure().measures().size()));
         docRes.addLiteral(EKG.targetCount,
                 integer(model, (int) extracted.targets().stream().filter(t -> !t.baseline()).count()));
@@ -131,6 +134,7 @@ public final class DocumentMapper {
         res.addLiteral(EKG.order, integer(model, order));
         res.addLiteral(EKG.beginIndex, integer(model, section.start()));
         res.addLiteral(EKG.endIndex, integer(model, section.end()));
+        texts.span(model, res, doc, section.start(), section.end());
     }
 
     private void mapMeasure(Model model, Document doc, Resource docRes, Measure measure, int order,
@@ -145,6 +149,7 @@ public final class DocumentMapper {
         res.addLiteral(EKG.order, integer(model, order));
         res.addLiteral(EKG.beginIndex, integer(model, measure.start()));
         res.addLiteral(EKG.endIndex, integer(model, measure.end()));
+        texts.span(model, res, doc, measure.start(), measure.end());
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
@@ -295,6 +300,7 @@ public final class DocumentMapper {
         res.addProperty(EKG.quote, ev.quote());
         res.addLiteral(EKG.beginIndex, integer(model, ev.start()));
         res.addLiteral(EKG.endIndex, integer(model, ev.end()));
+        texts.anchor(model, res, ev);
         subject.addProperty(EKG.evidence, res);
     }
 

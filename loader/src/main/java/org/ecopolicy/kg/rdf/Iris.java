@@ -41,6 +41,11 @@ public final class Iris {
         return base + "graph/reference";
     }
 
+    /** The document's whole text as one NIF context, which every evidence offset points into. */
+    public String documentText(String docId) {
+        return document(docId) + "/text";
+    }
+
     public String section(String docId, String sectionId) {
         return document(docId) + "/section/" + segment(sectionId);
     }

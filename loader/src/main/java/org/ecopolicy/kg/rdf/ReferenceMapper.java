@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Place;
+import org.ecopolicy.kg.rules.RuleSource;
 
 /**
  * The reference graph: ontology, SKOS schemes and the whole gazetteer with its containment and
@@ -45,10 +46,7 @@ public final class ReferenceMapper {
     /** Parses one Turtle file of {@code ontology/} from the classpath into {@code model}. */
     public static void readOntologyFile(Model model, String file) {
         String resource = "/ontology/" + file;
-        try (InputStream in = ReferenceMapper.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
+        try (InputStream in = RuleSource.open(resource)) {
             RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/ecokg/ontology").parse(model);
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);

@@ -15,12 +15,12 @@ import org.ecopolicy.kg.model.DocumentMetadata;
  * 成文日期	2024-08-13	公文时效
  * </pre>
  * Cells are separated by tabs (or, on lines without tabs, by runs of spaces); "key：value" cells
- * work too. Keys come from {@code /rules/header-table-keys.csv}. Only the leading lines of the
+ * work too. Keys come from {@code /rules/read/header-table-keys.csv}. Only the leading lines of the
  * text are examined, and the table ends at the first line holding no known key.
  */
 public final class HeaderTableParser {
 
-    private static final String RESOURCE = "/rules/header-table-keys.csv";
+    private static final String RESOURCE = "/rules/read/header-table-keys.csv";
     /** The table, when present, stands before the document proper: look only this far. */
     private static final int MAX_LEADING_LINES = 12;
 

@@ -17,7 +17,7 @@ import org.ecopolicy.kg.model.SourceText;
 /**
  * Finds what a policy document says about itself, from its text alone: title, issuer, 文号, date,
  * planning period, and the jurisdiction and level when the issuer (or title) starts with a region
- * name. Patterns and word lists come from {@code /rules/*.csv}. Matching runs on the normalised
+ * name. Patterns and word lists come from {@code /rules/read/*.csv}. Matching runs on the normalised
  * text; values are sliced from the original so they read as written.
  */
 public final class MetadataExtractor {
@@ -33,7 +33,7 @@ public final class MetadataExtractor {
     private static final String ABOUT = "关于";
 
     private final HeaderTableParser headerTables = new HeaderTableParser();
-    private final List<String> titleEndings = RuleFiles.column("/rules/title-endings.csv", "suffix");
+    private final List<String> titleEndings = RuleFiles.column("/rules/read/title-endings.csv", "suffix");
     private final Pattern docNumber;
     private final Pattern periodRange;
     private final Pattern numberedLine;
@@ -44,26 +44,26 @@ public final class MetadataExtractor {
 
     public MetadataExtractor() {
         Map<String, String> patterns = new HashMap<>();
-        for (Map<String, String> row : RuleFiles.rows("/rules/metadata-patterns.csv")) {
+        for (Map<String, String> row : RuleFiles.rows("/rules/read/metadata-patterns.csv")) {
             patterns.put(row.get("name"), row.get("regex"));
         }
         docNumber = Pattern.compile(patterns.get("doc_number"));
         periodRange = Pattern.compile(patterns.get("period_range"));
         numberedLine = Pattern.compile(patterns.get("numbered_line"));
-        for (Map<String, String> row : RuleFiles.rows("/rules/five-year-plans.csv")) {
+        for (Map<String, String> row : RuleFiles.rows("/rules/read/five-year-plans.csv")) {
             fiveYearPlans.put(row.get("name"),
                     new int[] {Integer.parseInt(row.get("start")), Integer.parseInt(row.get("end"))});
         }
         List<String> suffixes = new ArrayList<>();
-        for (Map<String, String> row : RuleFiles.rows("/rules/jurisdiction-suffixes.csv")) {
+        for (Map<String, String> row : RuleFiles.rows("/rules/read/jurisdiction-suffixes.csv")) {
             suffixes.add(row.get("suffix"));
             suffixLevels.put(row.get("suffix"), AdminLevel.fromCode(row.get("level")));
         }
-        String organs = RuleFiles.column("/rules/issuing-organs.csv", "organ").stream()
+        String organs = RuleFiles.column("/rules/read/issuing-organs.csv", "organ").stream()
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         regionStart = Pattern.compile("^([\\p{IsHan}]{1,12}?(" + suffixes.stream().map(Pattern::quote)
                 .collect(Collectors.joining("|")) + "))\\s*(?:" + organs + ")");
-        genericRegionWords = new HashSet<>(RuleFiles.column("/rules/generic-region-words.csv", "word"));
+        genericRegionWords = new HashSet<>(RuleFiles.column("/rules/read/generic-region-words.csv", "word"));
     }
 
     public DocumentMetadata extract(SourceText text) {

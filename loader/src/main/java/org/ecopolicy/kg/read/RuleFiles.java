@@ -15,7 +15,7 @@ public final class RuleFiles {
     private RuleFiles() {
     }
 
-    /** Rows of a resource such as {@code /rules/headings.csv}, each as column name to value. */
+    /** Rows of a resource such as {@code /rules/structure/headings.csv}, each as column name to value. */
     public static List<Map<String, String>> rows(String resource) {
         return CsvTable.read(resource).stream().map(row -> row.record().toMap()).toList();
     }

@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a UTF-8 CSV data file with a header row from the classpath. Rule and gazetteer data live in
+ * Reads a UTF-8 CSV data file with a header row through {@link RuleSource}. Rule and gazetteer data live in
  * such files, so every loader shares one way of reading them and of reporting a bad row.
  */
 public final class CsvTable {
@@ -43,13 +43,10 @@ public final class CsvTable {
         }
     }
 
-    /** All rows of a classpath resource, e.g. {@code /extract/place-stopwords.csv}. */
+    /** All rows of a rule file (bundled, or the --rules profile's copy), e.g. {@code /rules/extract/place-stopwords.csv}. */
     public static List<Row> read(String resource, String... requiredColumns) {
-        try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + resource);
-            }
-            return parse(resource, new InputStreamReader(in, StandardCharsets.UTF_8), requiredColumns);
+        try (InputStream in = RuleSource.open(resource)) {
+            return parse(RuleSource.describe(resource), new InputStreamReader(in, StandardCharsets.UTF_8), requiredColumns);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

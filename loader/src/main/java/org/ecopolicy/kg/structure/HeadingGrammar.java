@@ -13,11 +13,11 @@ import org.ecopolicy.kg.read.TextLine;
 /**
  * Recognises heading labels at the start of a line, after indentation (spaces, U+3000, which the
  * normalised text shows as spaces) and markdown '#' marks. The label kinds come from
- * {@code /rules/headings.csv}.
+ * {@code /rules/structure/headings.csv}.
  */
 final class HeadingGrammar {
 
-    private static final String RESOURCE = "/rules/headings.csv";
+    private static final String RESOURCE = "/rules/structure/headings.csv";
     private static final Pattern MARKDOWN_PREFIX = Pattern.compile("#{1,6}\\s*");
 
     private final List<HeadingKind> kinds;

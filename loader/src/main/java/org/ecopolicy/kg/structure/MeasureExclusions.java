@@ -5,7 +5,7 @@ import org.ecopolicy.kg.read.RuleFiles;
 
 /**
  * Title keywords of general sections that hold no measures (指导思想, 基本原则, 主要目标, 基本形势 …),
- * from {@code /rules/non-measure-sections.csv}.
+ * from {@code /rules/structure/non-measure-sections.csv}.
  */
 final class MeasureExclusions {
 
@@ -16,7 +16,7 @@ final class MeasureExclusions {
     }
 
     static MeasureExclusions load() {
-        return new MeasureExclusions(RuleFiles.column("/rules/non-measure-sections.csv", "keyword"));
+        return new MeasureExclusions(RuleFiles.column("/rules/structure/non-measure-sections.csv", "keyword"));
     }
 
     /** True when the title (normalised) names a general section. */

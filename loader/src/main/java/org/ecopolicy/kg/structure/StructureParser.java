@@ -15,7 +15,7 @@ import org.ecopolicy.kg.read.TextLine;
 /**
  * Finds a document's heading hierarchy and its measures.
  * <ul>
- * <li>Headings: labels from {@code /rules/headings.csv}; nesting and acceptance by
+ * <li>Headings: labels from {@code /rules/structure/headings.csv}; nesting and acceptance by
  * {@link OutlineBuilder}.</li>
  * <li>Measures: a numbered item with no numbered children is a measure titled by its lead phrase;
  * but a title-only item whose body is several paragraphs, each opening with its own short lead
@@ -29,7 +29,7 @@ public final class StructureParser {
 
     private final HeadingGrammar grammar = HeadingGrammar.load();
     private final MeasureExclusions exclusions = MeasureExclusions.load();
-    private final List<String> trailerPrefixes = RuleFiles.column("/rules/trailers.csv", "prefix");
+    private final List<String> trailerPrefixes = RuleFiles.column("/rules/structure/trailers.csv", "prefix");
 
     public DocumentStructure parse(Document doc) {
         String norm = doc.text().normalized();

@@ -110,6 +110,9 @@ public final class EKG {
     public static final Property quote = property("quote");
     public static final Property beginIndex = property("beginIndex");
     public static final Property endIndex = property("endIndex");
+    // Text: a section's or measure's own words, and the document's whole text (a nif:Context)
+    public static final Property text = property("text");
+    public static final Property fullText = property("fullText");
 
     // Places and organisations
     public static final Property pinyin = property("pinyin");

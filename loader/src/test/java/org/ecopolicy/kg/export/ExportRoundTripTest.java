@@ -98,6 +98,32 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void everyEvidenceOffsetCanBeCheckedAgainstTheTextInTheDump() {
+        Model model = RDFDataMgr.loadModel(out.resolve("ecokg.nt").toString());
+        String sparql = """
+                PREFIX eco: <https://w3id.org/ecokg/ontology#>
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                SELECT (COUNT(?ev) AS ?all) (SUM(IF(SUBSTR(STR(?text), ?b + 1, ?e - ?b) = ?quote, 1, 0)) AS ?matching)
+                WHERE { ?ev eco:quote ?quote ; eco:beginIndex ?b ; eco:endIndex ?e ; nif:referenceContext ?ctx .
+                        ?ctx nif:isString ?text }""";
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(sparql, model)) {
+            var row = qe.execSelect().next();
+            assertThat(row.getLiteral("all").getInt()).isGreaterThan(1000)
+                    .isEqualTo(row.getLiteral("matching").getInt());
+        }
+        // a measure's text is its span of the document's text
+        String measure = """
+                PREFIX eco: <https://w3id.org/ecokg/ontology#>
+                PREFIX dcterms: <http://purl.org/dc/terms/>
+                SELECT ?text WHERE { ?m a eco:Measure ; dcterms:title "提升水环境质量"@zh ; eco:text ?text }""";
+        try (var qe = org.apache.jena.query.QueryExecutionFactory.create(measure, model)) {
+            var text = qe.execSelect().next().getLiteral("text");
+            assertThat(text.getLanguage()).isEqualTo("zh");
+            assertThat(text.getString()).startsWith("7.提升水环境质量。").contains("推动实施黄河干流生态修复工程");
+        }
+    }
+
+    @Test
     void ontologyIsInsideTheDump() {
         Model model = RDFDataMgr.loadModel(out.resolve("ecokg.ttl").toString());
         assertThat(model.contains(model.createResource(EKG.NS + "Measure"), RDF.type,

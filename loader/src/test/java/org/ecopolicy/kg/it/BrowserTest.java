@@ -99,6 +99,22 @@ class BrowserTest {
         assertThat(quote.getText()).contains("提升水环境质量").containsPattern("第 \\d+–\\d+ 字");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("到2025年").contains("黄河干流");
         screenshot("02-measure-with-quote");
+
+        // The measure's own words, with its targets, places, departments and projects highlighted and linked.
+        WebElement text = browser.findElement(By.cssSelector("div.fulltext"));
+        assertThat(text.getText()).startsWith("7.提升水环境质量").contains("黄河干流").hasSizeGreaterThan(150);
+        List<WebElement> places = text.findElements(By.cssSelector("a.hl-place"));
+        assertThat(places).extracting(WebElement::getText).contains("黄河干流", "黄河支流");
+        assertThat(text.findElements(By.cssSelector("a.hl-department"))).extracting(WebElement::getText)
+                .contains("旗生态环境分局", "旗水利局");
+        assertThat(places).allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/id/place/"));
+        List<WebElement> targets = text.findElements(By.cssSelector("a.hl-target"));
+        assertThat(targets).isNotEmpty().allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/target/"));
+        assertThat(String.join("", targets.stream().map(WebElement::getText).toList())).contains("到2025年");
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        places.get(0).click();
+        waitUpTo(30).until(ExpectedConditions.urlContains("/id/place/"));
+        screenshot("02b-measure-text-place-followed");
     }
 
     @Test

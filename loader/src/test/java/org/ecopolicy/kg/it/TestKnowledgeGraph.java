@@ -36,7 +36,7 @@ public final class TestKnowledgeGraph {
         layout = new StoreLayout(dbRoot);
         pipeline = new Pipeline(ReferenceData.load(), Iris.defaults());
         Path corpus = BundledCorpus.materialize(dbRoot.resolve("bundled-corpus"));
-        report = new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(corpus), "test").report();
+        report = new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(corpus), org.ecopolicy.kg.pipeline.BuildInputs.current(pipeline.iris().base())).report();
         store = KgStore.connect(layout.current().orElseThrow());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             store.close();

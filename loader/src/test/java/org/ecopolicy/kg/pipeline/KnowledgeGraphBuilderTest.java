@@ -37,6 +37,10 @@ class KnowledgeGraphBuilderTest {
         }
     }
 
+    private static BuildInputs inputs(String version) {
+        return new BuildInputs(new java.util.TreeMap<>(java.util.Map.of("code", version)));
+    }
+
     @Test
     void loadedDocumentsSurviveARebuildAndRepeatedLoadsAddNothing(@TempDir Path tmp) throws IOException, URISyntaxException {
         Pipeline pipeline = TestKnowledgeGraph.get().pipeline;
@@ -51,7 +55,7 @@ class KnowledgeGraphBuilderTest {
         Files.writeString(extra.resolve("README.md"), "# notes");
 
         StoreLayout layout = new StoreLayout(tmp.resolve("db"));
-        Path first = builder.rebuild(layout, List.of(corpus), "v1").generation();
+        Path first = builder.rebuild(layout, List.of(corpus), inputs("v1")).generation();
         assertThat(layout.current()).contains(first);
         assertThat(documents(layout)).isEqualTo(1);
 
@@ -64,7 +68,7 @@ class KnowledgeGraphBuilderTest {
 
         List<Path> inputs = new ArrayList<>(List.of(corpus));
         inputs.addAll(KnowledgeGraphBuilder.keptSources(layout));
-        Path second = builder.rebuild(layout, inputs, "v2").generation();
+        Path second = builder.rebuild(layout, inputs, inputs("v2")).generation();
         assertThat(second).isNotEqualTo(first);
         assertThat(layout.current()).contains(second);
         assertThat(Files.exists(first)).isFalse();

@@ -94,6 +94,20 @@ class ShapesTest {
     }
 
     @Test
+    void aQuoteThatIsNotTheTextAtItsOffsetsIsAViolation() {
+        Model model = validGraph();
+        Resource evidence = id("doc/004/measure/m1/place/150/evidence");
+        model.removeAll(evidence, EKG.beginIndex, null);
+        model.addLiteral(evidence, EKG.beginIndex, model.createTypedLiteral("151", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+
+        ValidationReport report = validate(model);
+
+        assertThat(report.conforms()).isFalse();
+        assertThat(describe(report)).contains(evidence.getURI())
+                .contains("the quote is not the text between its offsets in <" + ID + "doc/004/text>");
+    }
+
+    @Test
     void wrongValuesAreViolations() {
         Model model = validGraph();
         Resource target = id("doc/004/target/200-230");

@@ -21,7 +21,7 @@ import org.ecopolicy.kg.vocabulary.EKG;
 final class EntityPage {
 
     private static final Set<Node> SHOWN_IN_SECTIONS = Set.of(EKG.evidence.asNode(), EKG.hasPlaceMention.asNode(),
-            EKG.hasProjectMention.asNode(), EKG.hasAssignment.asNode(), EKG.withinTransitive.asNode());
+            EKG.hasProjectMention.asNode(), EKG.hasAssignment.asNode(), EKG.withinTransitive.asNode(), EKG.text.asNode());
 
     private static final List<PageSection> SECTIONS = List.of(new EvidenceSection(), new OutlineSection(),
             new TargetsSection(), new PlaceSection(), new OrganisationSection(), new OntologyTermsSection(),
@@ -59,6 +59,10 @@ final class EntityPage {
         }
         page.raw("</p>\n");
         EvidenceSection.ownQuotes(e, page);
+        TextSection words = new TextSection();
+        if (words.appliesTo(e)) {
+            words.render(e, page);
+        }
         properties(e, page);
         for (PageSection section : SECTIONS) {
             if (section.appliesTo(e)) {

@@ -21,6 +21,9 @@ final class HtmlPage {
             .loc{color:#5b6b63;font-size:.85em} .direct{font-weight:bold}
             ul.outline{list-style:none;padding-left:0} ul.outline li.measure a{color:#1f6f4a}
             .formats a{margin-right:.8em} a{color:#1b5e8c}
+            .fulltext{white-space:pre-wrap;background:#fff;border-left:4px solid #7aa58c;padding:.5em .9em}
+            .hl{text-decoration:none;color:inherit;border-radius:2px;padding:0 1px} .hl-target{background:#fbeab0}
+            .hl-place{background:#cfe6f7} .hl-department{background:#e3d7f5} .hl-project{background:#d4efd9}
             """;
 
     private final StringBuilder html = new StringBuilder(8192);
