@@ -58,6 +58,30 @@ final class UpCommand implements Callable<Integer> {
             description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
     Path passwordFile;
 
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "enable the admin endpoints /$/… for localhost with an operator's password from this file (same format); without it there is no administration over HTTP")
+    Path adminPasswordFile;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let SPARQL SERVICE call endpoints under this URL (repeatable); by default SERVICE is refused with HTTP 400")
+    List<String> allowedServices = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-load", paramLabel = "URL",
+            description = "let SPARQL Update LOAD read from under this http(s) URL (repeatable); by default LOAD is refused, and file: always")
+    List<String> allowedLoads = new java.util.ArrayList<>();
+
+    @Option(names = "--max-query-kb", paramLabel = "KB", defaultValue = "1024",
+            description = "longest query text in KiB, refused with HTTP 413 before parsing (default: ${DEFAULT-VALUE})")
+    int maxQueryKb;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "the server's URL as clients see it (behind a reverse proxy), used in the dataset description and as the site writes may come from")
+    String publicUrl;
+
+    @Option(names = "--max-concurrent-dumps", paramLabel = "N", defaultValue = "2",
+            description = "dumps and dataset descriptions built at once; more get HTTP 503 (default: ${DEFAULT-VALUE})")
+    int maxConcurrentDumps;
+
     @Override
     public Integer call() {
         // Held until this process ends: no other process opens, rebuilds or deletes what it serves.
@@ -96,6 +120,9 @@ final class UpCommand implements Callable<Integer> {
         KgStore live = KgStore.connect(layout.current().orElseThrow());
         ServerSettings settings = new ServerSettings(port, layout.root().resolve("fuseki-run"),
                 Duration.ofSeconds(timeoutSeconds), passwordFile, maxResults, maxRequestMb * 1024L * 1024L);
+        settings = settings.withAdminPasswordFile(adminPasswordFile).withAllowedServices(allowedServices)
+                .withAllowedLoads(allowedLoads).withMaxQueryBytes(maxQueryKb * 1024L).withPublicBaseUrl(publicUrl)
+                .withMaxConcurrentDumps(maxConcurrentDumps);
         if (maxConcurrentQueries > 0) {
             settings = settings.withMaxConcurrentQueries(maxConcurrentQueries);
         }

@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TargetExtractorTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TargetExtractorTest.class);
+
     private static final TargetExtractor EXTRACTOR = new TargetExtractor();
     private static final Map<String, List<Target>> CACHE = new ConcurrentHashMap<>();
 
@@ -43,8 +45,8 @@ class TargetExtractorTest {
         List<Target> predicted = targets("004").stream().filter(t -> !t.baseline()).toList();
         TargetGold.Score quant = TargetGold.quantitative(gold, predicted, "004");
         TargetGold.Score qual = TargetGold.qualitative(gold, predicted, "004");
-        System.out.println("004 quantitative " + quant + " missed=" + quant.missed() + " spurious=" + quant.spurious());
-        System.out.println("004 qualitative  " + qual + " missed=" + qual.missed() + " spurious=" + qual.spurious());
+        LOG.info("{}", "004 quantitative " + quant + " missed=" + quant.missed() + " spurious=" + quant.spurious());
+        LOG.info("{}", "004 qualitative  " + qual + " missed=" + qual.missed() + " spurious=" + qual.spurious());
         assertThat(quant.precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(quant.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(quant.comparatorAccuracy()).isGreaterThanOrEqualTo(0.95);
@@ -61,8 +63,8 @@ class TargetExtractorTest {
         List<Target> predicted = all.stream().filter(t -> !t.baseline()).toList();
         TargetGold.Score quant = TargetGold.quantitative(gold, predicted, stem);
         TargetGold.Score qual = TargetGold.qualitative(gold, predicted, stem);
-        System.out.println(stem + " quantitative " + quant + " missed=" + quant.missed() + " spurious=" + quant.spurious());
-        System.out.println(stem + " qualitative  " + qual + " missed=" + qual.missed() + " spurious=" + qual.spurious());
+        LOG.info("{}", stem + " quantitative " + quant + " missed=" + quant.missed() + " spurious=" + quant.spurious());
+        LOG.info("{}", stem + " qualitative  " + qual + " missed=" + qual.missed() + " spurious=" + qual.spurious());
         assertThat(quant.precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(quant.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(quant.comparatorAccuracy()).isGreaterThanOrEqualTo(0.95);
@@ -73,7 +75,7 @@ class TargetExtractorTest {
         List<Target> baselines = all.stream().filter(Target::baseline).toList();
         TargetGold.Score base = TargetGold.quantitative(
                 TargetGold.read("/gold/ood/" + stem + ".baselines.csv"), baselines, stem);
-        System.out.println(stem + " baselines    " + base + " missed=" + base.missed());
+        LOG.info("{}", stem + " baselines    " + base + " missed=" + base.missed());
         assertThat(base.recall()).isEqualTo(1.0);
     }
 
