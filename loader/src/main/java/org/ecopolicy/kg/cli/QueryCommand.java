@@ -13,7 +13,7 @@ import org.apache.jena.query.Query;
 import org.ecopolicy.kg.query.Page;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.query.QueryRunner;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.ReadAccess;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -51,13 +51,14 @@ final class QueryCommand implements Callable<Integer> {
                 : Files.readString(source.file, StandardCharsets.UTF_8);
         Query query = QueryRunner.prepare(sparql, parseParams(params));
         QueryRunner.Format fmt = QueryRunner.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        try (KgStore kg = store.openExisting()) {
-            var results = new QueryRunner(kg.dataset()).select(query);
+        try (ReadAccess kg = store.openForReading("query")) {
+            QueryRunner runner = new QueryRunner(kg);
+            var results = runner.select(query);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             QueryRunner.write(results, query, fmt, out);
             out.flush();
             if (results.size() > 0 && results.size() == Page.limit(query)) {
-                System.err.println(pageNote(query, new QueryRunner(kg.dataset()).count(query)));
+                System.err.println(pageNote(query, runner.count(query)));
             }
         }
         return 0;

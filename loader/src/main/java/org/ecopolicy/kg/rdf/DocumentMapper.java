@@ -4,6 +4,7 @@ import org.ecopolicy.kg.vocabulary.PROV;
 import org.ecopolicy.kg.vocabulary.EKG;
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -153,13 +154,20 @@ public final class DocumentMapper {
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
+        // the same place written twice in one measure (包头市 … 包头) is one mention: the first written form;
+        // a part written with the name (黄河干流, 黄河支流) is a mention of its own
+        Set<String> named = new HashSet<>();
         for (PlaceMention mention : extracted.places()) {
-            if (measure.contains(mention.evidence())) {
+            if (measure.contains(mention.evidence()) && named.add(mentionKey(mention))) {
                 Resource place = mapPlaceMention(model, res, docRes, mention);
                 res.addProperty(EKG.mentionsPlace, place);
                 affected.add(place.getURI());
-                if (mention.linked()) {
-                    reference.gazetteer().closure(mention.placeId()).forEach(id -> affected.add(iris.place(id)));
+                String inside = mention.linked() ? mention.placeId() : mention.withinId();
+                if (inside != null) {
+                    if (!mention.linked()) {
+                        affected.add(iris.place(inside));
+                    }
+                    reference.gazetteer().closure(inside).forEach(id -> affected.add(iris.place(id)));
                 }
             }
         }
@@ -194,6 +202,15 @@ public final class DocumentMapper {
         }
     }
 
+    private String mentionKey(PlaceMention mention) {
+        if (!mention.linked()) {
+            return "?" + mention.surface();
+        }
+        boolean nameOfThePlace = reference.gazetteer().candidates(mention.surface()).stream()
+                .anyMatch(p -> p.id().equals(mention.placeId()));
+        return nameOfThePlace ? mention.placeId() : mention.placeId() + "|" + mention.surface();
+    }
+
     private Resource mapPlaceMention(Model model, Resource measureRes, Resource docRes, PlaceMention mention) {
         Resource place;
         if (mention.linked()) {
@@ -203,10 +220,19 @@ public final class DocumentMapper {
             place.addProperty(RDF.type, EKG.UnlinkedPlace);
             place.addProperty(RDFS.label, model.createLiteral(mention.surface(), ZH));
             place.addProperty(SKOS.prefLabel, model.createLiteral(mention.surface(), ZH));
+            if (mention.withinId() != null) {
+                // a park named after its place lies within it (鄂托克经济开发区 within 鄂托克旗)
+                place.addProperty(EKG.within, model.createResource(iris.place(mention.withinId())));
+                place.addProperty(EKG.withinTransitive, model.createResource(iris.place(mention.withinId())));
+                reference.gazetteer().closure(mention.withinId())
+                        .forEach(id -> place.addProperty(EKG.withinTransitive, model.createResource(iris.place(id))));
+            }
         }
         Resource m = model.createResource(measureRes.getURI() + "/place/" + mention.evidence().start(), EKG.PlaceMention);
         m.addProperty(EKG.surfaceForm, mention.surface());
         m.addProperty(EKG.refersTo, place);
+        // a name several places share, unresolved: the mention says which places it may mean
+        mention.candidates().forEach(id -> m.addProperty(EKG.candidatePlace, model.createResource(iris.place(id))));
         addEvidence(model, m, docRes, mention.evidence());
         measureRes.addProperty(EKG.hasPlaceMention, m);
         return place;
@@ -235,7 +261,7 @@ public final class DocumentMapper {
         }
         Organisation org = found.get();
         Resource res = model.createResource(iris.organisation(org.id()));
-        boolean government = org.parentId() == null;
+        boolean government = org.government();
         res.addProperty(RDF.type, government ? EKG.Government : EKG.Department);
         res.addProperty(RDF.type, ORG.Organization);
         res.addProperty(RDFS.label, model.createLiteral(org.nameZh(), ZH));
