@@ -261,7 +261,7 @@ public final class DocumentMapper {
         }
         Organisation org = found.get();
         Resource res = model.createResource(iris.organisation(org.id()));
-        boolean government = org.parentId() == null;
+        boolean government = org.government();
         res.addProperty(RDF.type, government ? EKG.Government : EKG.Department);
         res.addProperty(RDF.type, ORG.Organization);
         res.addProperty(RDFS.label, model.createLiteral(org.nameZh(), ZH));

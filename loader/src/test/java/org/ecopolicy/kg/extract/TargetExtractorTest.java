@@ -106,7 +106,7 @@ class TargetExtractorTest {
     void doc000GrasslandAndForestTargetsFor2035() {
         Target grass = find("000", quantity(2035, "草原综合植被盖度", "45", "%")).get(0);
         assertThat(grass.comparator()).isEqualTo(Comparator.AT_LEAST);
-        assertThat(grass.evidence().quote()).isEqualTo("到 2035 年，草原综合植被盖度稳定在 45%");
+        assertThat(grass.evidence().quote()).isEqualTo("到 2035 年，草原综合植被盖度稳定在 45%以上");
         Target forest = find("000", quantity(2035, "森林覆盖率", "22.57", "%")).get(0);
         assertThat(forest.comparator()).isEqualTo(Comparator.EQUAL);
         Target stock = find("000", quantity(2035, "蓄积量", "16.57", "亿立方米")).get(0);
