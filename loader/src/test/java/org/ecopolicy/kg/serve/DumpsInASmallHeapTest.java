@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Eight concurrent JSON-LD dumps against a server with a 256 MB heap (its own JVM,
- * {@link SmallHeapServer}). JSON-LD is built in memory; one build of these 20 000 triples fits,
+ * {@link SmallHeapServer}). JSON-LD is built in memory; one build of these 40 000 triples fits,
  * eight at once did not (OutOfMemoryError, and clients got HTTP 200 with 0 bytes). Now one build
  * runs, the others wait for it or are told to come back (503 with Retry-After), and every 200
  * is the whole dump.
  */
 class DumpsInASmallHeapTest {
 
-    private static final int TRIPLES = 20_000;
+    private static final int TRIPLES = 40_000;
 
     @Test
     void eightConcurrentJsonLdDumpsInA256MbHeap(@TempDir Path dir) throws Exception {
