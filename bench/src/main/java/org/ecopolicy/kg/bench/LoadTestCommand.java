@@ -19,6 +19,7 @@ import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
+import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -70,6 +71,12 @@ public final class LoadTestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--clients, --seconds and --max-requests must be positive");
         }
         StoreLayout layout = store.layout();
+        try (DatabaseLock lock = store.lockForWriting("loadtest")) {
+            return run(layout);
+        }
+    }
+
+    private Integer run(StoreLayout layout) throws Exception {
         rules.apply();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
         Path bundled = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));

@@ -3,7 +3,9 @@ package org.ecopolicy.kg.cli;
 import java.nio.file.Path;
 
 import org.ecopolicy.kg.rdf.Iris;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.DatabaseLock;
+import org.ecopolicy.kg.store.ReadAccess;
+import org.ecopolicy.kg.store.StoreAccess;
 import org.ecopolicy.kg.store.StoreLayout;
 
 import picocli.CommandLine.Option;
@@ -32,10 +34,16 @@ public final class StoreOptions {
         return base;
     }
 
-    /** The live database; an error naming the folder when there is none. */
-    public KgStore openExisting() {
-        Path live = layout().current().orElseThrow(() -> new IllegalStateException(
-                "no database in " + db.toAbsolutePath() + "; build one with 'ecokg up' or 'ecokg load'"));
-        return KgStore.connect(live);
+    /**
+     * The live database for a command that reads: opened here, or, while {@code ecokg up} serves
+     * the folder, through that server. An error naming the folder when there is no database.
+     */
+    public ReadAccess openForReading(String command) {
+        return StoreAccess.openForReading(layout(), command);
+    }
+
+    /** The folder's lock for a command that changes it; refused with the holder named when busy. */
+    public DatabaseLock lockForWriting(String command) {
+        return StoreAccess.lockForWriting(layout(), command);
     }
 }

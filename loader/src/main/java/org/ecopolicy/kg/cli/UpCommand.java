@@ -12,6 +12,7 @@ import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
+import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -49,6 +50,10 @@ final class UpCommand implements Callable<Integer> {
             description = "queries run at once, others wait their turn up to the timeout (default: twice the processors)")
     int maxConcurrentQueries;
 
+    @Option(names = "--discard-edits",
+            description = "let a rebuild replace document and reference graphs that were changed through the update endpoint (export them first)")
+    boolean discardEdits;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
     Path passwordFile;
@@ -79,6 +84,17 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Held until this process ends: no other process opens, rebuilds or deletes what it serves.
+        DatabaseLock lock = store.lockForWriting("up");
+        try {
+            return buildAndServe(lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private Integer buildAndServe(DatabaseLock lock) {
         long start = System.nanoTime();
         StoreLayout layout = store.layout();
         rules.apply();
@@ -96,7 +112,7 @@ final class UpCommand implements Callable<Integer> {
             List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
             // Documents loaded earlier with 'ecokg load' are extracted again, not dropped.
             inputs.addAll(KnowledgeGraphBuilder.keptSources(layout));
-            var build = new KnowledgeGraphBuilder(pipeline).rebuild(layout, inputs, inputsNow);
+            var build = new KnowledgeGraphBuilder(pipeline).discardingEdits(discardEdits).rebuild(layout, inputs, inputsNow);
             LoadCommand.print(build.report());
         } else {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());
@@ -111,6 +127,8 @@ final class UpCommand implements Callable<Integer> {
             settings = settings.withMaxConcurrentQueries(maxConcurrentQueries);
         }
         KgServer server = KgServer.start(live.dataset(), settings, store.iris());
+        lock.serving(server.port(), server.sparqlEndpoint());
+        lock.serving(server.port(), server.sparqlEndpoint());
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
                 ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,11 +24,15 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
+import org.ecopolicy.kg.link.Gazetteer;
+import org.ecopolicy.kg.link.Place;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
+import org.ecopolicy.kg.model.PlaceMention;
 import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
+import org.ecopolicy.kg.read.ManifestEntry;
 import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 
@@ -60,10 +66,23 @@ public final class CorpusLoader {
 
     /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
     public LoadReport load(GraphWriter writer, List<Path> inputs) {
+        return load(writer, inputs, (report, w) -> { });
+    }
+
+    /** Work to do when everything is written but not yet committed (it may still write, or fail the load). */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run(LoadReport report, GraphWriter writer);
+    }
+
+    /** As {@link #load(GraphWriter, List)}, running {@code beforeCommit} just before the commit. */
+    public LoadReport load(GraphWriter writer, List<Path> inputs, BeforeCommit beforeCommit) {
         LoadReport report = new LoadReport();
-        List<Path> files = firstOfEachId(expand(inputs, report), report);
-        Map<Path, Manifest> manifests = new HashMap<>();
-        files.forEach(f -> manifestFor(f, manifests, report));
+        Map<Path, Optional<Manifest>> manifests = new HashMap<>();
+        // Documents beside an unusable manifest are not loaded: their metadata would be silently wrong.
+        List<Path> files = firstOfEachId(expand(inputs, report), report).stream()
+                .filter(f -> manifestFor(f, manifests, report).isPresent())
+                .toList();
         Map<String, Path> seenContent = new HashMap<>();
         int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -79,7 +98,7 @@ public final class CorpusLoader {
                 while (next < files.size() && window.size() < 2 * threads) {
                     Path file = files.get(next++);
                     options.listener().reading(next, files.size(), file);
-                    Manifest manifest = manifestFor(file, manifests, report);
+                    Manifest manifest = manifestFor(file, manifests, report).orElseThrow();
                     window.add(pool.submit(() -> process(file, manifest)));
                 }
                 Outcome outcome = take(window.poll());
@@ -92,6 +111,7 @@ public final class CorpusLoader {
                     report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
                     continue;
                 }
+                outcome.warnings.forEach(report::warning);
                 if (outcome.measures == 0) {
                     report.warning(outcome.file + ": no recognisable heading structure; loaded as a document with no measures");
                 }
@@ -104,6 +124,7 @@ public final class CorpusLoader {
         }
         options.listener().storing(report.loaded().size() + 1);
         writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
+        beforeCommit.run(report, writer);
         writer.commit();
         options.listener().stored();
         return report;
@@ -132,10 +153,10 @@ public final class CorpusLoader {
 
     /** What extracting one file gave: its graph, or the problem that stopped it. */
     private record Outcome(Path file, String problem, String digest, String graph, Model model,
-                           int measures, int targets) {
+                           int measures, int targets, List<String> warnings) {
 
         static Outcome failed(Path file, String problem) {
-            return new Outcome(file, problem, null, null, null, 0, 0);
+            return new Outcome(file, problem, null, null, null, 0, 0, List.of());
         }
     }
 
@@ -151,7 +172,7 @@ public final class CorpusLoader {
             Model model = pipeline.map(extracted);
             return new Outcome(file, null, digest(doc.text().original()),
                     pipeline.iris().documentGraph(doc.id()), model,
-                    extracted.structure().measures().size(), extracted.targets().size());
+                    extracted.structure().measures().size(), extracted.targets().size(), ambiguities(file, extracted));
         } catch (InputException e) {
             return Outcome.failed(file, e.getMessage());
         } catch (IOException e) {
@@ -160,6 +181,24 @@ public final class CorpusLoader {
             // A bug in extraction must cost one document, not the whole load.
             return Outcome.failed(file, file + ": extraction failed: " + e);
         }
+    }
+
+    /** A place name the gazetteer gives to several places and nothing resolved: left unlinked, said so once per name. */
+    private List<String> ambiguities(Path file, ExtractedDocument extracted) {
+        Map<String, List<PlaceMention>> byName = new LinkedHashMap<>();
+        extracted.places().stream().filter(PlaceMention::ambiguous)
+                .forEach(p -> byName.computeIfAbsent(p.surface(), k -> new ArrayList<>()).add(p));
+        return byName.values().stream().map(ms -> file + ": place name " + ms.get(0).surface() + " (offset "
+                        + ms.get(0).evidence().start() + (ms.size() > 1 ? ", " + ms.size() + " times" : "") + ") names "
+                        + ms.get(0).candidates().stream().map(this::describe).toList()
+                        + "; left unlinked (no jurisdiction or neighbouring place resolves it)")
+                .toList();
+    }
+
+    private String describe(String placeId) {
+        Gazetteer g = pipeline.reference().gazetteer();
+        return g.byId(placeId).map(p -> g.ancestors(p.id()).stream().map(Place::nameZh)
+                .reduce((a, b) -> b + a).orElse("") + p.nameZh()).orElse(placeId);
     }
 
     private static Outcome take(Future<Outcome> future) {
@@ -184,23 +223,31 @@ public final class CorpusLoader {
     }
 
     /**
-     * The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. A
-     * manifest that cannot be used at all (bad header, undecodable) is reported and ignored.
+     * The manifest.csv beside a file, loaded once per folder; its bad rows and rows naming files
+     * that are not there are reported once, by line. A manifest that cannot be used at all (bad
+     * header, broken CSV, undecodable) is a problem that fails the load, and its folder's
+     * documents are not loaded (empty result).
      */
-    private static Manifest manifestFor(Path file, Map<Path, Manifest> manifests, LoadReport report) {
+    private static Optional<Manifest> manifestFor(Path file, Map<Path, Optional<Manifest>> manifests, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
             Path csv = d.resolve(MANIFEST);
             if (!Files.isRegularFile(csv)) {
-                return Manifest.empty();
+                return Optional.of(Manifest.empty());
             }
             try {
                 Manifest manifest = Manifest.load(csv);
                 manifest.problems().forEach(p -> report.problem(p.getMessage()));
-                return manifest;
+                for (ManifestEntry entry : manifest.entries()) {
+                    if (!Files.isRegularFile(d.resolve(entry.file()))) {
+                        report.problem(new InputException(csv, entry.line(), "manifest row names a missing file '"
+                                + entry.file() + "' (not in " + d + ")").getMessage());
+                    }
+                }
+                return Optional.of(manifest);
             } catch (InputException e) {
-                report.problem(e.getMessage() + "; manifest ignored");
-                return Manifest.empty();
+                report.fatal(e.getMessage() + "; the documents in " + d + " were not loaded: correct the manifest and load them again");
+                return Optional.empty();
             }
         });
     }

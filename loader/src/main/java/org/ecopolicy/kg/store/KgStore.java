@@ -71,7 +71,7 @@ public final class KgStore implements AutoCloseable {
         if (!isEmpty()) {
             throw new IllegalStateException("bulk loading needs an empty database: " + location);
         }
-        return new BulkGraphWriter(dataset);
+        return new BulkGraphWriter(dataset, location);
     }
 
     public long tripleCount() {
@@ -80,6 +80,10 @@ public final class KgStore implements AutoCloseable {
             dataset.listGraphNodes().forEachRemaining(g -> n[0] += dataset.getGraph(g).size());
             return n[0];
         });
+    }
+
+    public boolean containsGraph(String name) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(org.apache.jena.graph.NodeFactory.createURI(name)));
     }
 
     public boolean isEmpty() {
