@@ -11,7 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The thread that watches the password file for changes ends when the server closes. */
+/** No thread a server with a password file starts (Jetty's file watcher, say) outlives it. */
 class PasswordFileWatcherTest {
 
     @Test
@@ -22,7 +22,6 @@ class PasswordFileWatcherTest {
         KgServer server = KgServer.start(DatasetGraphFactory.createTxnMem(),
                 ServerSettings.readOnly(0, tmp.resolve("run")).withLoopbackOnly(true).withPasswordFile(passwords));
         Set<Thread> started = newThreads(before);
-        assertThat(started).extracting(Thread::getName).anyMatch(n -> n.startsWith("Scanner"));
         server.close();
         for (Thread t : started) {
             t.join(5_000);
