@@ -3,8 +3,6 @@ package org.ecopolicy.kg.rdf;
 import org.ecopolicy.kg.vocabulary.PROV;
 import org.ecopolicy.kg.vocabulary.EKG;
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +17,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.ecopolicy.kg.extract.StandingNotes;
 import org.ecopolicy.kg.link.Organisation;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.model.DepartmentMention;
@@ -28,6 +25,7 @@ import org.ecopolicy.kg.model.DocumentMetadata;
 import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.ExtractedDocument;
 import org.ecopolicy.kg.model.Measure;
+import org.ecopolicy.kg.model.MeasureFacts;
 import org.ecopolicy.kg.model.PlaceMention;
 import org.ecopolicy.kg.model.ProjectMention;
 import org.ecopolicy.kg.model.Role;
@@ -46,7 +44,6 @@ public final class DocumentMapper {
 
     private final Iris iris;
     private final ReferenceData reference;
-    private final StandingNotes standingNotes = new StandingNotes();
     private final TextMapper texts;
 
     public DocumentMapper(Iris iris, ReferenceData reference) {
@@ -55,7 +52,8 @@ public final class DocumentMapper {
         this.texts = new TextMapper(iris);
     }
 
-    public Model map(ExtractedDocument extracted) {
+    /** Maps a document; {@code measures} says what belongs to each of its measures, in order. */
+    public Model map(ExtractedDocument extracted, List<MeasureFacts> measures) {
         Model model = ModelFactory.createDefaultModel();
         Document doc = extracted.document();
         Resource docRes = mapDocument(model, doc);
@@ -68,21 +66,22 @@ public final class DocumentMapper {
         for (int i = 0; i < sections.size(); i++) {
             mapSection(model, doc, docRes, sections.get(i), i + 1);
         }
-        List<Measure> measures = extracted.structure().measures();
-        List<StandingNotes.Note> notes = standingNotes.find(doc.text().normalized());
         for (int i = 0; i < measures.size(); i++) {
-            mapMeasure(model, doc, docRes, measures.get(i), i + 1, extracted, notes);
+            mapMeasure(model, doc, docRes, measures.get(i), i + 1);
         }
+        java.util.Map<Target, Measure> holders = new java.util.IdentityHashMap<>();
+        measures.forEach(f -> f.targets().forEach(t -> holders.put(t, f.measure())));
         for (Target target : extracted.targets()) {
             Resource targetRes = mapTarget(model, doc, docRes, target);
-            measureOf(measures, target.evidence()).ifPresent(m -> {
+            Measure m = holders.get(target);
+            if (m != null) {
                 Resource measureRes = model.createResource(iris.measure(doc.id(), m.id()));
                 targetRes.addProperty(EKG.inMeasure, measureRes);
                 if (!target.baseline()) {
                     measureRes.addProperty(EKG.hasTarget, targetRes);
                     measureRes.addLiteral(EKG.deadlineYear, model.createTypedLiteral(target.year(), XSDDatatype.XSDinteger));
                 }
-            });
+            }
         }
         return model;
     }
@@ -138,8 +137,8 @@ public final class DocumentMapper {
         texts.span(model, res, doc, section.start(), section.end());
     }
 
-    private void mapMeasure(Model model, Document doc, Resource docRes, Measure measure, int order,
-                            ExtractedDocument extracted, List<StandingNotes.Note> notes) {
+    private void mapMeasure(Model model, Document doc, Resource docRes, MeasureFacts facts, int order) {
+        Measure measure = facts.measure();
         Resource res = model.createResource(iris.measure(doc.id(), measure.id()), EKG.Measure);
         res.addProperty(EKG.inDocument, docRes);
         if (measure.sectionId() != null) {
@@ -154,27 +153,16 @@ public final class DocumentMapper {
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
-        // the same place written twice in one measure (包头市 … 包头) is one mention: the first written form;
-        // a part written with the name (黄河干流, 黄河支流) is a mention of its own
-        Set<String> named = new HashSet<>();
-        for (PlaceMention mention : extracted.places()) {
-            if (measure.contains(mention.evidence()) && named.add(mentionKey(mention))) {
-                Resource place = mapPlaceMention(model, res, docRes, mention);
-                res.addProperty(EKG.mentionsPlace, place);
-                affected.add(place.getURI());
-                String inside = mention.linked() ? mention.placeId() : mention.withinId();
-                if (inside != null) {
-                    if (!mention.linked()) {
-                        affected.add(iris.place(inside));
-                    }
-                    reference.gazetteer().closure(inside).forEach(id -> affected.add(iris.place(id)));
-                }
-            }
+        for (PlaceMention mention : facts.places()) {
+            Resource place = mapPlaceMention(model, res, docRes, mention);
+            res.addProperty(EKG.mentionsPlace, place);
+            affected.add(place.getURI());
         }
+        facts.containingPlaceIds().forEach(id -> affected.add(iris.place(id)));
         affected.forEach(uri -> res.addProperty(EKG.affectsPlace, model.createResource(uri)));
 
-        for (ProjectMention mention : extracted.projects()) {
-            if (measure.contains(mention.evidence())) {
+        for (ProjectMention mention : facts.projects()) {
+            {
                 Resource project = model.createResource(iris.project(mention.name()), EKG.Project);
                 project.addProperty(RDF.type, PROV.Entity);
                 project.addProperty(RDFS.label, model.createLiteral(mention.name(), ZH));
@@ -188,27 +176,12 @@ public final class DocumentMapper {
             }
         }
 
-        // a department belongs to the measure it is written in, and one named by a standing note
-        // ("以下任务均需各旗县区落实，不再逐一列出") to every later measure as well
-        for (DepartmentMention mention : extracted.departments()) {
-            if (measure.contains(mention.evidence()) || StandingNotes.appliesTo(notes, mention, measure)) {
-                mapAssignment(model, res, docRes, mention);
-            }
+        for (DepartmentMention mention : facts.departments()) {
+            mapAssignment(model, res, docRes, mention);
         }
-
-        String text = doc.text().normalized().substring(measure.start(), measure.end());
-        for (String topicIri : reference.topics().classify(text)) {
+        for (String topicIri : facts.topicIris()) {
             res.addProperty(EKG.topic, model.createResource(topicIri));
         }
-    }
-
-    private String mentionKey(PlaceMention mention) {
-        if (!mention.linked()) {
-            return "?" + mention.surface();
-        }
-        boolean nameOfThePlace = reference.gazetteer().candidates(mention.surface()).stream()
-                .anyMatch(p -> p.id().equals(mention.placeId()));
-        return nameOfThePlace ? mention.placeId() : mention.placeId() + "|" + mention.surface();
     }
 
     private Resource mapPlaceMention(Model model, Resource measureRes, Resource docRes, PlaceMention mention) {
@@ -261,7 +234,7 @@ public final class DocumentMapper {
         }
         Organisation org = found.get();
         Resource res = model.createResource(iris.organisation(org.id()));
-        boolean government = org.parentId() == null;
+        boolean government = org.government();
         res.addProperty(RDF.type, government ? EKG.Government : EKG.Department);
         res.addProperty(RDF.type, ORG.Organization);
         res.addProperty(RDFS.label, model.createLiteral(org.nameZh(), ZH));
@@ -313,11 +286,6 @@ public final class DocumentMapper {
         return res;
     }
 
-    private static Optional<Measure> measureOf(List<Measure> measures, Evidence evidence) {
-        // The innermost measure wins when spans nest.
-        return measures.stream().filter(m -> m.contains(evidence))
-                .min(Comparator.comparingInt(m -> m.end() - m.start()));
-    }
 
     private void addEvidence(Model model, Resource subject, Resource docRes, Evidence ev) {
         Resource res = model.createResource(Iris.evidenceOf(subject.getURI()), EKG.Evidence);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class PlaceExtractorTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlaceExtractorTest.class);
+
     static Gazetteer gazetteer;
     static PlaceExtractor extractor;
 
@@ -39,10 +41,10 @@ class PlaceExtractorTest {
                     .toList()));
             score.add(m.regions(), predicted);
             if (!m.regions().equals(predicted)) {
-                System.out.println("regions " + m.title() + ": gold=" + m.regions() + " predicted=" + predicted);
+                LOG.info("{}", "regions " + m.title() + ": gold=" + m.regions() + " predicted=" + predicted);
             }
         }
-        System.out.println("004 regions: " + score);
+        LOG.info("{}", "004 regions: " + score);
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
     }
 
@@ -73,7 +75,7 @@ class PlaceExtractorTest {
             assertThat(mentions).filteredOn(p -> p.surface().startsWith("岱海")).isNotEmpty()
                     .allMatch(p -> "daihai".equals(p.placeId()));
             assertThat(mentions).extracting(PlaceMention::surface).doesNotContain("全区", "乌梁素", "岱");
-            System.out.println(stem + " places: " + mentions.stream()
+            LOG.info("{}", stem + " places: " + mentions.stream()
                     .map(p -> p.surface() + (p.linked() ? "" : "?")).distinct().toList());
         }
     }
