@@ -1,5 +1,8 @@
 package org.ecopolicy.kg.cli;
 
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.ecopolicy.kg.store.StorageFailure;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,9 +14,16 @@ import picocli.CommandLine.Command;
 @Command(name = "ecokg", mixinStandardHelpOptions = true, version = "ecokg 0.1.0",
         description = "EcoPolicy KG: Chinese ecological-civilisation policy as a knowledge graph.",
         subcommands = {UpCommand.class, LoadCommand.class, QueryCommand.class, TableCommand.class,
-                ExportCommand.class, EvalCommand.class, LoadTestCommand.class,
-                BenchCommand.class})
+                ExportCommand.class, EvalCommand.class})
 public final class EcoKg implements Runnable {
+
+    // TDB2's node cache (Caffeine) logs a fault on a full disk's mapped file with a stack trace through
+    // java.util.logging; the command reports the failure itself, in one line. Held: JUL loggers are weak.
+    private static final java.util.logging.Logger CACHE_LOG = java.util.logging.Logger.getLogger("com.github.benmanes.caffeine");
+
+    static {
+        CACHE_LOG.setLevel(java.util.logging.Level.OFF);
+    }
 
     @Override
     public void run() {
@@ -28,9 +38,32 @@ public final class EcoKg implements Runnable {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new EcoKg());
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("ecokg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            cmd.getErr().println("ecokg: " + message(ex));
             return 1;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; a full disk under TDB2's mapped files is an InternalError
+            cli.getErr().println("ecokg: " + message(e));
+            return 1;
+        }
+    }
+
+    /** One line for the user: the cause and, for storage failures, the path; never a stack trace. */
+    static String message(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageFailure) {
+                return t.getMessage();
+            }
+            if (t instanceof AlreadyLocked) {
+                return "the database is in use by another process (" + t.getMessage()
+                        + "): stop it first, or query the server that serves it";
+            }
+            if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+                return "I/O failure: a memory-mapped database file could not be written (is the disk full?)";
+            }
+        }
+        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
     }
 }

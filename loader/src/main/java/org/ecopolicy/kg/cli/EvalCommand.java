@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.ecopolicy.kg.eval.Evaluation;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.query.QueryRunner;
+import org.ecopolicy.kg.store.ReadAccess;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +27,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (KgStore kg = store.openExisting()) {
-            Evaluation evaluation = Evaluation.run(kg.dataset(), gold);
+        try (ReadAccess kg = store.openForReading("eval")) {
+            Evaluation evaluation = Evaluation.run(new QueryRunner(kg), gold);
             evaluation.printTable(System.out);
             if (json != null) {
                 Files.writeString(json, evaluation.toJson(), StandardCharsets.UTF_8);

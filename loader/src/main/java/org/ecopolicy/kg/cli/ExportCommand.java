@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.ecopolicy.kg.export.DatasetDescription;
 import org.ecopolicy.kg.export.DumpFormat;
 import org.ecopolicy.kg.export.Exporter;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.ReadAccess;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,7 +44,7 @@ final class ExportCommand implements Callable<Integer> {
                 formats.add(DumpFormat.fromName(name.strip()));
             }
         }
-        try (KgStore kg = store.openExisting()) {
+        try (ReadAccess kg = store.openForReading("export")) {
             Exporter exporter = new Exporter(kg.dataset());
             List<Exporter.Result> results = exporter.export(formats, out, gzip, store.iris().base(), endpoint);
             for (int i = 0; i < formats.size(); i++) {

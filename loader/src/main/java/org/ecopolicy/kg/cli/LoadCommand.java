@@ -9,6 +9,7 @@ import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.LoadOptions;
 import org.ecopolicy.kg.pipeline.LoadReport;
 import org.ecopolicy.kg.pipeline.Pipeline;
+import org.ecopolicy.kg.store.DatabaseLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code ecokg load}: every bad file is reported on stderr (file and line first) and skipped, the
  * good ones are loaded in one transaction. The exit code is 0 unless {@code --strict} is given and
- * some file had a problem (or the load itself failed, e.g. the database could not be opened).
+ * some file had a problem, nothing could be loaded, a manifest was unusable, or the load itself
+ * failed (the database is served or busy, the disk is full).
  */
 @Command(name = "load", description = "Extract and load documents (files or folders), atomically and idempotently.")
 final class LoadCommand implements Callable<Integer> {
@@ -59,9 +61,16 @@ final class LoadCommand implements Callable<Integer> {
                 .withListener(ProgressDisplay.create(mode));
         rules.apply();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
-        LoadReport report = new KnowledgeGraphBuilder(pipeline, options).load(store.layout(), paths);
+        LoadReport report;
+        try (DatabaseLock lock = store.lockForWriting("load")) {
+            report = new KnowledgeGraphBuilder(pipeline, options).load(store.layout(), paths);
+        }
         print(report);
-        return strict && report.hasProblems() ? 1 : 0;
+        if (report.loaded().isEmpty() && report.hasProblems()) {
+            System.err.println("ecokg: nothing loaded");
+            return 1;
+        }
+        return (strict || report.failed()) && report.hasProblems() ? 1 : 0;
     }
 
     static void print(LoadReport report) {
@@ -69,6 +78,7 @@ final class LoadCommand implements Callable<Integer> {
             System.err.printf("loaded %s: %d measures, %d targets, %d triples%n",
                     doc.file(), doc.measures(), doc.targets(), doc.triples());
         }
+        report.notes().forEach(System.err::println);
         report.warnings().forEach(w -> System.err.println("warning: " + w));
         report.problems().forEach(p -> System.err.println("error: " + p));
         int warnings = report.warnings().size();

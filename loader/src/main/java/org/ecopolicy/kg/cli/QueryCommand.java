@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.query.QueryRunner;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.store.ReadAccess;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,8 +50,8 @@ final class QueryCommand implements Callable<Integer> {
                 : Files.readString(source.file, StandardCharsets.UTF_8);
         Query query = QueryRunner.prepare(sparql, parseParams(params));
         QueryRunner.Format fmt = QueryRunner.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        try (KgStore kg = store.openExisting()) {
-            var results = new QueryRunner(kg.dataset()).select(query);
+        try (ReadAccess kg = store.openForReading("query")) {
+            var results = new QueryRunner(kg).select(query);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             QueryRunner.write(results, query, fmt, out);
             out.flush();

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
-import org.ecopolicy.kg.store.KgStore;
+import org.ecopolicy.kg.query.QueryRunner;
+import org.ecopolicy.kg.store.ReadAccess;
 import org.ecopolicy.kg.table.TableWriter;
 
 import picocli.CommandLine.Command;
@@ -35,9 +36,9 @@ final class TableCommand implements Callable<Integer> {
             case "tsv" -> CSVFormat.TDF;
             default -> throw new IllegalArgumentException("unknown table format '" + format + "' (csv or tsv)");
         };
-        try (KgStore kg = store.openExisting()) {
+        try (ReadAccess kg = store.openForReading("table")) {
             Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-            TableWriter writer = new TableWriter(kg.dataset());
+            TableWriter writer = new TableWriter(new QueryRunner(kg));
             if (table == Table.targets) {
                 writer.targets(out, csv);
             } else {

@@ -12,6 +12,7 @@ import org.ecopolicy.kg.pipeline.KnowledgeGraphBuilder;
 import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
+import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -49,12 +50,51 @@ final class UpCommand implements Callable<Integer> {
             description = "queries run at once, others wait their turn up to the timeout (default: twice the processors)")
     int maxConcurrentQueries;
 
+    @Option(names = "--discard-edits",
+            description = "let a rebuild replace document and reference graphs that were changed through the update endpoint (export them first)")
+    boolean discardEdits;
+
     @Option(names = "--password-file", paramLabel = "FILE",
             description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
     Path passwordFile;
 
+    @Option(names = "--admin-password-file", paramLabel = "FILE",
+            description = "enable the admin endpoints /$/… for localhost with an operator's password from this file (same format); without it there is no administration over HTTP")
+    Path adminPasswordFile;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "let SPARQL SERVICE call endpoints under this URL (repeatable); by default SERVICE is refused with HTTP 400")
+    List<String> allowedServices = new java.util.ArrayList<>();
+
+    @Option(names = "--allow-load", paramLabel = "URL",
+            description = "let SPARQL Update LOAD read from under this http(s) URL (repeatable); by default LOAD is refused, and file: always")
+    List<String> allowedLoads = new java.util.ArrayList<>();
+
+    @Option(names = "--max-query-kb", paramLabel = "KB", defaultValue = "1024",
+            description = "longest query text in KiB, refused with HTTP 413 before parsing (default: ${DEFAULT-VALUE})")
+    int maxQueryKb;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "the server's URL as clients see it (behind a reverse proxy), used in the dataset description and as the site writes may come from")
+    String publicUrl;
+
+    @Option(names = "--max-concurrent-dumps", paramLabel = "N", defaultValue = "2",
+            description = "dumps and dataset descriptions built at once; more get HTTP 503 (default: ${DEFAULT-VALUE})")
+    int maxConcurrentDumps;
+
     @Override
     public Integer call() {
+        // Held until this process ends: no other process opens, rebuilds or deletes what it serves.
+        DatabaseLock lock = store.lockForWriting("up");
+        try {
+            return buildAndServe(lock);
+        } catch (RuntimeException | Error e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private Integer buildAndServe(DatabaseLock lock) {
         long start = System.nanoTime();
         StoreLayout layout = store.layout();
         rules.apply();
@@ -72,7 +112,7 @@ final class UpCommand implements Callable<Integer> {
             List<Path> inputs = new java.util.ArrayList<>(List.of(corpus));
             // Documents loaded earlier with 'ecokg load' are extracted again, not dropped.
             inputs.addAll(KnowledgeGraphBuilder.keptSources(layout));
-            var build = new KnowledgeGraphBuilder(pipeline).rebuild(layout, inputs, inputsNow);
+            var build = new KnowledgeGraphBuilder(pipeline).discardingEdits(discardEdits).rebuild(layout, inputs, inputsNow);
             LoadCommand.print(build.report());
         } else {
             System.err.println("Database is up to date: " + layout.current().orElseThrow());
@@ -80,10 +120,15 @@ final class UpCommand implements Callable<Integer> {
         KgStore live = KgStore.connect(layout.current().orElseThrow());
         ServerSettings settings = new ServerSettings(port, layout.root().resolve("fuseki-run"),
                 Duration.ofSeconds(timeoutSeconds), passwordFile, maxResults, maxRequestMb * 1024L * 1024L);
+        settings = settings.withAdminPasswordFile(adminPasswordFile).withAllowedServices(allowedServices)
+                .withAllowedLoads(allowedLoads).withMaxQueryBytes(maxQueryKb * 1024L).withPublicBaseUrl(publicUrl)
+                .withMaxConcurrentDumps(maxConcurrentDumps);
         if (maxConcurrentQueries > 0) {
             settings = settings.withMaxConcurrentQueries(maxConcurrentQueries);
         }
         KgServer server = KgServer.start(live.dataset(), settings, store.iris());
+        lock.serving(server.port(), server.sparqlEndpoint());
+        lock.serving(server.port(), server.sparqlEndpoint());
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
                 ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());

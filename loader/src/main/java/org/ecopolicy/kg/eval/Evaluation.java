@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ecopolicy.kg.eval.Tables.MeasureRow;
+import org.ecopolicy.kg.query.QueryRunner;
 import org.ecopolicy.kg.table.TableWriter;
 
 /**
@@ -44,6 +45,11 @@ public final class Evaluation {
     }
 
     public static Evaluation run(DatasetGraph dataset, Path goldDir) {
+        return run(new QueryRunner(dataset), goldDir);
+    }
+
+    /** Scores what {@code runner} reads (a local database or the server serving it). */
+    public static Evaluation run(QueryRunner runner, Path goldDir) {
         try {
             Set<String> targetStems = new TreeSet<>();
             Set<String> measureStems = new TreeSet<>();
@@ -68,7 +74,7 @@ public final class Evaluation {
             if (targetStems.isEmpty() && measureStems.isEmpty()) {
                 throw new IllegalArgumentException(goldDir + ": no *.targets.csv or *.measures.csv gold tables");
             }
-            TableWriter writer = new TableWriter(dataset);
+            TableWriter writer = new TableWriter(runner);
             StringWriter targetsCsv = new StringWriter();
             writer.targets(targetsCsv, CSVFormat.RFC4180);
             StringWriter measuresCsv = new StringWriter();

@@ -24,7 +24,10 @@ final class DeadlineFinder {
     private final Pattern period;
     private final java.util.Map<String, String[]> periods = new java.util.HashMap<>();
     private final List<String> pastCues;
-    private final List<Pattern> goalHeadings;
+    private final java.util.Set<String> comparisonCues;
+    private final GoalContext goals;
+    /** "2023年和2025年底前": the first year shares the deadline of the second. */
+    private static final Pattern COORDINATED = Pattern.compile("\\s*(?:年底|年末)?\\s*(?:和|、|及|与|以及)\\s*$");
 
     DeadlineFinder(TargetRules rules) {
         this.prefixes = rules.yearPrefixes();
@@ -54,26 +57,61 @@ final class DeadlineFinder {
         this.period = Pattern.compile("[“\"‘'「]?(" + String.join("|", names) + ")[”\"’'」]?(?:"
                 + String.join("|", suffixes) + ")");
         this.pastCues = rules.words("past-cue");
-        this.goalHeadings = rules.patterns("goal-heading");
+        this.comparisonCues = java.util.Set.copyOf(rules.words("comparison-cue"));
+        this.goals = new GoalContext(rules);
     }
 
     List<YearMention> find(String text, Span sentence, Integer documentYear) {
         List<YearMention> out = new ArrayList<>();
         Matcher m = YEAR.matcher(text).region(sentence.start(), sentence.end());
+        List<int[]> dropped = new ArrayList<>(); // {start, end, year} of years classified as references
         while (m.find()) {
-            YearMention y = classify(text, sentence, m.start(), m.end(), parseYear(m.group(1)), documentYear);
+            int year = parseYear(m.group(1));
+            YearMention y = classify(text, sentence, m.start(), m.end(), year, documentYear);
             if (y != null) {
+                coordinate(text, dropped, y, out);
                 out.add(y);
+                dropped.clear();
+            } else {
+                dropped.add(new int[] {m.start(), m.end(), year});
             }
         }
         Matcher p = period.matcher(text).region(sentence.start(), sentence.end());
         while (p.find()) {
+            if (ClauseSplitter.depth(text, sentence.start(), p.start()) > 0 && text.charAt(p.start()) != '“'
+                    && text.charAt(p.start()) != '"') {
+                continue; // a plan named inside a title (《…“十四五”规划》)
+            }
             String[] v = periods.get(p.group(1));
-            YearMention.Role role = "target".equals(v[1]) ? YearMention.Role.TARGET : YearMention.Role.BASELINE;
-            out.add(new YearMention(p.start(), p.start(), p.end(), Integer.parseInt(v[0]), role));
+            int year = Integer.parseInt(v[0]);
+            // the plan period still to come when the document was written is its deadline
+            boolean target = documentYear == null ? "target".equals(v[1]) : year > documentYear
+                    || (year == documentYear && "target".equals(v[1]));
+            YearMention.Role role = target ? YearMention.Role.TARGET : YearMention.Role.BASELINE;
+            out.add(new YearMention(p.start(), p.start(), p.end(), year, role));
         }
         out.sort(Comparator.comparingInt(YearMention::start));
         return out;
+    }
+
+    /**
+     * "2023年和2025年底前": a year joined to a deadline by 和/、/及 is a deadline too, governing the
+     * same clauses (its mention spans the deadline phrase, its quote starts at its own year).
+     */
+    private static void coordinate(String text, List<int[]> dropped, YearMention y, List<YearMention> out) {
+        if (y.role() != YearMention.Role.TARGET) {
+            return;
+        }
+        int next = y.start();
+        for (int i = dropped.size() - 1; i >= 0; i--) {
+            int[] d = dropped.get(i);
+            if (!COORDINATED.matcher(text.substring(d[1], next)).matches()) {
+                return;
+            }
+            int quoteStart = Math.min(y.quoteStart(), d[0]);
+            out.add(new YearMention(quoteStart, y.start(), y.end(), d[2], YearMention.Role.TARGET));
+            next = d[0];
+        }
     }
 
     private YearMention classify(String text, Span sentence, int start, int yearEnd, int year, Integer docYear) {
@@ -127,8 +165,8 @@ final class DeadlineFinder {
         }
         // a bare year: the past if the document is later or the sentence reports achievements
         boolean past = hasPastCue(text, sentence);
-        if (!past && opensParagraphUnderGoalHeading(text, sentence, start)) {
-            // "主要目标\n2020年，…保持在30微克/立方米以下": an annual plan's goals, whatever its date
+        if (!hasPastCue(text, sentence, comparisonCues) && opensSentenceInGoals(text, sentence, start) && (docYear == null || year >= docYear)) {
+            // "主要目标\n…。2020年，…保持在30微克/立方米以下": a goal, in an annual plan its own year
             return new YearMention(start, start, end, year, YearMention.Role.TARGET);
         }
         if (docYear != null) {
@@ -145,32 +183,29 @@ final class DeadlineFinder {
     }
 
     /**
-     * The year opens its sentence, the sentence opens a line, and the line before is a goal heading
-     * ("一、主要目标", "(二)工作目标").
+     * The year opens its sentence ("2025年，", "2025年全市…", after a label such as "具体指标：")
+     * and the sentence stands in a goal paragraph ({@link GoalContext}).
      */
-    private boolean opensParagraphUnderGoalHeading(String text, Span sentence, int yearStart) {
-        int lineStart = text.lastIndexOf('\n', sentence.start() - 1) + 1;
-        if (lineStart == 0 || !text.substring(lineStart, yearStart).isBlank()) {
+    private boolean opensSentenceInGoals(String text, Span sentence, int yearStart) {
+        String before = text.substring(sentence.start(), yearStart).strip();
+        // "2025年，", "具体指标：2025年", "武汉市2025年…": only a label or a short scope before the year
+        if (before.length() > 10 || before.matches(".*[,，、;；(（].*")) {
             return false;
         }
-        int end = lineStart - 1; // the line break closing the line before
-        while (end >= 0) {
-            int begin = text.lastIndexOf('\n', end - 1) + 1;
-            String line = text.substring(begin, end).strip();
-            if (!line.isEmpty()) {
-                return goalHeadings.stream().anyMatch(p -> p.matcher(line).matches());
-            }
-            if (begin == 0) {
-                return false;
-            }
-            end = begin - 1;
-        }
-        return false;
+        return goals.contains(text, yearStart);
     }
 
     private boolean hasPastCue(String text, Span sentence) {
+        return hasPastCue(text, sentence, java.util.Set.of());
+    }
+
+    /** A past cue other than the {@code ignored} ones ("较2015年" compares, in goals it does not report). */
+    private boolean hasPastCue(String text, Span sentence, java.util.Set<String> ignored) {
         String s = sentence.of(text);
         for (String cue : pastCues) {
+            if (ignored.contains(cue)) {
+                continue;
+            }
             if (s.contains(cue)) {
                 return true;
             }

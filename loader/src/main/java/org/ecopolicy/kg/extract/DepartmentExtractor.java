@@ -165,7 +165,8 @@ public final class DepartmentExtractor {
             return;
         }
         Evidence ev = Evidence.of(doc, start, end);
-        String orgId = directory.resolve(ev.quote(), jurisdiction).map(Organisation::id).orElse(null);
+        // resolved from the simplified text, so a traditional-script name resolves too
+        String orgId = directory.resolve(item, jurisdiction).map(Organisation::id).orElse(null);
         out.add(new DepartmentMention(ev.quote(), role, orgId, ev));
     }
 }

@@ -26,6 +26,7 @@ public final class TargetExtractor {
     private final QualitativeClause qualitative;
     private final TargetRules rules;
     private final java.util.Set<String> inheritableScopes;
+    private final GoalContext goals;
 
     public TargetExtractor() {
         this(TargetRules.defaults());
@@ -38,6 +39,7 @@ public final class TargetExtractor {
         this.inheritableScopes = java.util.Set.copyOf(inheritable);
         IndicatorPhrase phrase = new IndicatorPhrase(rules);
         this.deadlines = new DeadlineFinder(rules);
+        this.goals = new GoalContext(rules);
         this.quantitative = new QuantitativeClause(rules, new QuantityParser(rules), new ComparatorClassifier(rules), phrase);
         this.qualitative = new QualitativeClause(rules, phrase);
     }
@@ -47,13 +49,31 @@ public final class TargetExtractor {
         String original = doc.text().original();
         Integer docYear = DocumentYear.of(doc, rules);
         Map<String, Target> out = new LinkedHashMap<>();
+        YearMention carried = null; // the deadline governing the sentences after it ("到2025年，A达到x。B达到y。")
+        int carriedUntil = -1;
         for (Span sentence : ClauseSplitter.sentences(text)) {
             List<YearMention> mentions = deadlines.find(text, sentence, docYear);
+            if (mentions.isEmpty() && carried != null && sentence.start() < carriedUntil) {
+                mentions = List.of(new YearMention(carried.quoteStart(), sentence.start(), sentence.start(),
+                        carried.year(), YearMention.Role.TARGET));
+            } else if (!mentions.isEmpty()) {
+                YearMention last = mentions.get(mentions.size() - 1);
+                carriedUntil = last.role() == YearMention.Role.TARGET
+                        ? goals.governedEnd(text, mentions.get(0).quoteStart(), last.end()) : -1;
+                carried = carriedUntil < 0 ? null : last;
+            }
             List<Span> clauses = ClauseSplitter.clauses(text, sentence);
             for (int i = 0; i < mentions.size(); i++) {
                 YearMention m = mentions.get(i);
-                int scopeEnd = i + 1 < mentions.size() ? mentions.get(i + 1).quoteStart() : sentence.end();
-                int previousEnd = i > 0 ? mentions.get(i - 1).end() : sentence.start();
+                int scopeEnd = sentence.end();
+                for (int j = i + 1; j < mentions.size(); j++) {
+                    if (mentions.get(j).start() > m.start()) { // coordinated years share their deadline's clauses
+                        scopeEnd = mentions.get(j).quoteStart();
+                        break;
+                    }
+                }
+                int previousEnd = i > 0 && mentions.get(i - 1).start() < m.start() ? mentions.get(i - 1).end()
+                        : sentence.start();
                 for (Drafted d : scope(original, text, m, clauses, scopeEnd, previousEnd)) {
                     Target t = toTarget(doc, original, m, d);
                     if (t != null) {

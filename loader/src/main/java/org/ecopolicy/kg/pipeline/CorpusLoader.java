@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import org.ecopolicy.kg.model.ExtractedDocument;
 import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
+import org.ecopolicy.kg.read.ManifestEntry;
 import org.ecopolicy.kg.store.GraphWriter;
 import org.ecopolicy.kg.store.KgStore;
 
@@ -60,10 +62,23 @@ public final class CorpusLoader {
 
     /** Extracts {@code inputs}, writes every good document's graph and the reference graph, and commits. */
     public LoadReport load(GraphWriter writer, List<Path> inputs) {
+        return load(writer, inputs, (report, w) -> { });
+    }
+
+    /** Work to do when everything is written but not yet committed (it may still write, or fail the load). */
+    @FunctionalInterface
+    public interface BeforeCommit {
+        void run(LoadReport report, GraphWriter writer);
+    }
+
+    /** As {@link #load(GraphWriter, List)}, running {@code beforeCommit} just before the commit. */
+    public LoadReport load(GraphWriter writer, List<Path> inputs, BeforeCommit beforeCommit) {
         LoadReport report = new LoadReport();
-        List<Path> files = firstOfEachId(expand(inputs, report), report);
-        Map<Path, Manifest> manifests = new HashMap<>();
-        files.forEach(f -> manifestFor(f, manifests, report));
+        Map<Path, Optional<Manifest>> manifests = new HashMap<>();
+        // Documents beside an unusable manifest are not loaded: their metadata would be silently wrong.
+        List<Path> files = firstOfEachId(expand(inputs, report), report).stream()
+                .filter(f -> manifestFor(f, manifests, report).isPresent())
+                .toList();
         Map<String, Path> seenContent = new HashMap<>();
         int threads = options.threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -79,7 +94,7 @@ public final class CorpusLoader {
                 while (next < files.size() && window.size() < 2 * threads) {
                     Path file = files.get(next++);
                     options.listener().reading(next, files.size(), file);
-                    Manifest manifest = manifestFor(file, manifests, report);
+                    Manifest manifest = manifestFor(file, manifests, report).orElseThrow();
                     window.add(pool.submit(() -> process(file, manifest)));
                 }
                 Outcome outcome = take(window.poll());
@@ -104,6 +119,7 @@ public final class CorpusLoader {
         }
         options.listener().storing(report.loaded().size() + 1);
         writer.replaceGraph(pipeline.iris().referenceGraph(), pipeline.referenceGraph().getGraph());
+        beforeCommit.run(report, writer);
         writer.commit();
         options.listener().stored();
         return report;
@@ -184,23 +200,31 @@ public final class CorpusLoader {
     }
 
     /**
-     * The manifest.csv beside a file, loaded once per folder; its bad rows are reported once. A
-     * manifest that cannot be used at all (bad header, undecodable) is reported and ignored.
+     * The manifest.csv beside a file, loaded once per folder; its bad rows and rows naming files
+     * that are not there are reported once, by line. A manifest that cannot be used at all (bad
+     * header, broken CSV, undecodable) is a problem that fails the load, and its folder's
+     * documents are not loaded (empty result).
      */
-    private static Manifest manifestFor(Path file, Map<Path, Manifest> manifests, LoadReport report) {
+    private static Optional<Manifest> manifestFor(Path file, Map<Path, Optional<Manifest>> manifests, LoadReport report) {
         Path dir = file.toAbsolutePath().getParent();
         return manifests.computeIfAbsent(dir, d -> {
             Path csv = d.resolve(MANIFEST);
             if (!Files.isRegularFile(csv)) {
-                return Manifest.empty();
+                return Optional.of(Manifest.empty());
             }
             try {
                 Manifest manifest = Manifest.load(csv);
                 manifest.problems().forEach(p -> report.problem(p.getMessage()));
-                return manifest;
+                for (ManifestEntry entry : manifest.entries()) {
+                    if (!Files.isRegularFile(d.resolve(entry.file()))) {
+                        report.problem(new InputException(csv, entry.line(), "manifest row names a missing file '"
+                                + entry.file() + "' (not in " + d + ")").getMessage());
+                    }
+                }
+                return Optional.of(manifest);
             } catch (InputException e) {
-                report.problem(e.getMessage() + "; manifest ignored");
-                return Manifest.empty();
+                report.fatal(e.getMessage() + "; the documents in " + d + " were not loaded: correct the manifest and load them again");
+                return Optional.empty();
             }
         });
     }

@@ -13,6 +13,8 @@ public final class LoadReport {
     private final List<Loaded> loaded = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private boolean failed;
 
     synchronized void loaded(Loaded doc) {
         loaded.add(doc);
@@ -20,6 +22,17 @@ public final class LoadReport {
 
     synchronized void problem(String message) {
         problems.add(message);
+    }
+
+    /** A problem that fails the load whatever the options (an unusable manifest, say). */
+    synchronized void fatal(String message) {
+        problems.add(message);
+        failed = true;
+    }
+
+    /** Something the user should know that is neither a problem nor a warning (graphs kept, say). */
+    synchronized void note(String message) {
+        notes.add(message);
     }
 
     synchronized void warning(String message) {
@@ -34,11 +47,20 @@ public final class LoadReport {
         return List.copyOf(problems);
     }
 
+    public List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     public List<String> warnings() {
         return List.copyOf(warnings);
     }
 
     public boolean hasProblems() {
         return !problems.isEmpty();
+    }
+
+    /** True when a problem should fail the load even without {@code --strict}. */
+    public synchronized boolean failed() {
+        return failed;
     }
 }

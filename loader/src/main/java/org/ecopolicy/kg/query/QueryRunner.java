@@ -2,28 +2,30 @@ package org.ecopolicy.kg.query;
 
 import java.io.OutputStream;
 import java.util.Map;
+import java.util.function.Function;
 
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.ecopolicy.kg.store.ReadAccess;
 
 /** Runs a (catalogue or ad-hoc) SELECT query against the store, in one read transaction. */
 public final class QueryRunner {
 
     public enum Format { TABLE, CSV, TSV, JSON }
 
-    private final DatasetGraph dataset;
+    private final Function<Query, ResultSetRewindable> executor;
 
     public QueryRunner(DatasetGraph dataset) {
-        this.dataset = dataset;
+        this.executor = query -> ReadAccess.select(dataset, query);
+    }
+
+    /** Runs queries wherever {@code access} reaches the database: locally or on the serving process. */
+    public QueryRunner(ReadAccess access) {
+        this.executor = access::select;
     }
 
     public static Query prepare(String sparql, Map<String, String> params) {
@@ -36,12 +38,7 @@ public final class QueryRunner {
 
     /** Runs and materialises the results (they outlive the transaction). */
     public ResultSetRewindable select(Query query) {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qexec = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset)).build()) {
-                ResultSet rs = qexec.execSelect();
-                return ResultSetFactory.copyResults(rs);
-            }
-        });
+        return executor.apply(query);
     }
 
     public static void write(ResultSetRewindable results, Query query, Format format, OutputStream out) {

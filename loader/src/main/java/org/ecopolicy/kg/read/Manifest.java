@@ -22,6 +22,7 @@ import org.ecopolicy.kg.model.DocumentMetadata;
  * The corpus manifest ({@code corpus/manifest.csv}): metadata the texts lack, keyed by file name.
  * Columns: file,title,issuer,doc_number,date,jurisdiction,level,period_start,period_end. A
  * malformed row is skipped and reported in {@link #problems()} with its line; good rows still load.
+ * A wrong header or broken CSV (an unclosed quote) makes the whole manifest unusable.
  */
 public final class Manifest {
 
@@ -49,8 +50,8 @@ public final class Manifest {
     }
 
     /**
-     * Reads a manifest file. A missing or wrong header makes the whole file unusable and throws
-     * {@link InputException}; bad rows only become {@link #problems()}.
+     * Reads a manifest file. A missing or wrong header or broken CSV makes the whole file unusable
+     * and throws {@link InputException}; bad rows only become {@link #problems()}.
      */
     public static Manifest load(Path file) {
         return parse(file, EncodingDetector.read(file).text());
@@ -78,11 +79,15 @@ public final class Manifest {
                     }
                 }
             } catch (UncheckedIOException e) {
-                problems.add(new InputException(file, (int) parser.getCurrentLineNumber(),
-                        "malformed CSV, rest of manifest ignored: " + e.getCause().getMessage(), e));
+                // The rows after a broken quote cannot be told apart: the whole manifest is unusable,
+                // rather than its later rows silently dropped.
+                throw new InputException(file, (int) parser.getCurrentLineNumber(),
+                        "malformed CSV: " + e.getCause().getMessage(), e);
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file, 1, "unreadable manifest header: " + e.getMessage(), e);
+        } catch (InputException e) {
+            throw e;
         }
         return new Manifest(file, entries, problems);
     }

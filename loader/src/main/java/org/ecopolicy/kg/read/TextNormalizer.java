@@ -1,5 +1,6 @@
 package org.ecopolicy.kg.read;
 
+import com.hankcs.hanlp.HanLP;
 import java.text.Normalizer;
 
 /**
@@ -7,6 +8,11 @@ import java.text.Normalizer;
  * ideographic space fold to ASCII, and any other character is replaced by its NFKC form when that
  * form is a single char. Surrogate pairs stay as they are, so the result has the same length as
  * the input and offsets found in it slice the original text.
+ *
+ * <p>Traditional script is converted to simplified (HanLP's dictionary conversion), so rules
+ * written for simplified text read 鄂政發 and 工作目標 too, while quotes still come from the
+ * original. HanLP converts some phrases to phrases of another length; such a line is converted
+ * character by character instead, each character kept when its conversion is not one char.
  */
 public final class TextNormalizer {
 
@@ -23,7 +29,36 @@ public final class TextNormalizer {
         for (int i = 0; i < text.length(); i++) {
             out[i] = normalize(text.charAt(i));
         }
-        return new String(out);
+        return toSimplified(new String(out));
+    }
+
+    /** The simplified form of {@code text}, of the same length. */
+    static String toSimplified(String text) {
+        String whole = HanLP.convertToSimplifiedChinese(text);
+        if (whole.length() == text.length()) {
+            return whole;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(start, end);
+            String converted = HanLP.convertToSimplifiedChinese(line);
+            out.append(converted.length() == line.length() ? converted : charByChar(line));
+            start = end;
+        }
+        return out.toString();
+    }
+
+    private static String charByChar(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            String s = Character.isSurrogate(c) ? "" : HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            out.append(s.length() == 1 ? s.charAt(0) : c);
+        }
+        return out.toString();
     }
 
     /** The normalised form of one char; surrogates are returned unchanged. */

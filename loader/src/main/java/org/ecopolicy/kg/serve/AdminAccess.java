@@ -10,7 +10,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Points Fuseki's run area at a folder of ours and puts our Shiro configuration there: the
  * admin endpoints ({@code /$/datasets}, backups, compaction, tasks …) answer only to localhost,
- * while the console's files, ping and server status stay public.
+ * while the console's files, ping and server status stay public. {@link AdminGuard} adds the
+ * operator's password on top.
  */
 final class AdminAccess {
 

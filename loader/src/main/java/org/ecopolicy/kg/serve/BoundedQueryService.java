@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import java.nio.charset.StandardCharsets;
+
 import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -40,7 +44,10 @@ import org.apache.jena.web.HttpSC;
  * At most a configured number of queries run at once; the others wait their turn, first come first
  * served, for at most the timeout (then HTTP 503). A burst of requests thus makes answers slower
  * rather than making every running query share the processors until they all time out.
- * The query itself is not rewritten: adding a LIMIT would make ARQ choose other, here several
+ * Before a query runs, its text must be within a size limit and it may not call out
+ * ({@link QueryPolicy}); while it runs, its regular expressions stop at the timeout
+ * ({@link RegexGuard}) and SERVICE calls, where the operator allowed some, time out first.
+ * The query is not otherwise rewritten: adding a LIMIT would make ARQ choose other, here several
  * times slower, join strategies for the catalogue queries.
  */
 final class BoundedQueryService extends SPARQL_QueryDataset {
@@ -48,11 +55,28 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     private final long maxRows;
     private final long timeoutMillis;
     private final Semaphore running;
+    private final long maxQueryBytes;
+    private final QueryPolicy policy;
+    private final OutboundPolicy outbound;
+    private final FunctionRegistry functions = new NoJavaFunctions(FunctionRegistry.get());
 
     BoundedQueryService(long maxRows, Duration timeout, int maxConcurrent) {
+        this(maxRows, timeout, maxConcurrent, ServerSettings.DEFAULT_MAX_QUERY_BYTES,
+                new OutboundPolicy(java.util.List.of(), java.util.List.of(), timeout));
+    }
+
+    BoundedQueryService(long maxRows, Duration timeout, int maxConcurrent, long maxQueryBytes, OutboundPolicy outbound) {
         this.maxRows = maxRows;
         this.timeoutMillis = timeout.toMillis();
         this.running = new Semaphore(maxConcurrent, true);
+        this.maxQueryBytes = maxQueryBytes;
+        this.policy = new QueryPolicy(outbound);
+        this.outbound = outbound;
+    }
+
+    /** The message a client sees when the query text is too long. */
+    static String queryTooLargeMessage(long maxBytes) {
+        return "Query text too large: more than " + maxBytes + " bytes (the server's limit).";
     }
 
     /** The message a client sees when it waited too long for a turn. */
@@ -63,6 +87,13 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
     /** Runs the query when a slot is free (first come, first served), waiting at most the timeout. */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        // Before parsing: parse time grows faster than the text and ignores the timeout.
+        if (queryString.length() > maxQueryBytes
+                || queryString.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) {
+            String message = queryTooLargeMessage(maxQueryBytes);
+            action.log.warn("[{}] {}", action.id, message);
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, message);
+        }
         boolean admitted;
         try {
             admitted = running.tryAcquire(timeoutMillis, TimeUnit.MILLISECONDS);
@@ -78,6 +109,7 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
         try {
             super.execute(queryString, action);
         } finally {
+            RegexGuard.clearDeadline();
             running.release();
         }
     }
@@ -88,13 +120,27 @@ final class BoundedQueryService extends SPARQL_QueryDataset {
                 + "Add LIMIT and OFFSET to page through the answer, or narrow the query.";
     }
 
+    /** Refuses SERVICE calls, Java extensions and the like with HTTP 400 before the query runs. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        policy.check(query).ifPresent(message -> {
+            action.log.warn("[{}] {}", action.id, message);
+            ServletOps.errorBadRequest(message);
+        });
+    }
+
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        long timeout = effectiveTimeout(action.getRequestParameter("timeout"));
+        Context context = action.getContext() == null ? new Context() : action.getContext().copy();
+        outbound.configure(context, timeout);
+        FunctionRegistry.set(context, functions);
+        RegexGuard.startDeadline(timeout);
         return QueryExec.newBuilder()
                 .dataset(dataset)
-                .query(query)
-                .context(action.getContext())
-                .timeout(effectiveTimeout(action.getRequestParameter("timeout")), TimeUnit.MILLISECONDS)
+                .query(RegexGuard.apply(query))
+                .context(context)
+                .timeout(timeout, TimeUnit.MILLISECONDS)
                 .build();
     }
 

@@ -1,23 +1,32 @@
 package org.ecopolicy.kg.serve;
 
-import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.jena.atlas.web.AuthScheme;
-import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ecopolicy.kg.rdf.Iris;
+import org.ecopolicy.kg.serve.pages.DumpSettings;
 import org.ecopolicy.kg.serve.pages.LinkedDataSite;
 
 /**
  * Fuseki Main with the web console ({@code jena-fuseki-ui}) and the server modules. The dataset is
- * published read-only to everyone (SPARQL query, Graph Store read). SPARQL Update and uploads exist
- * only when a password file is configured, on their own endpoints ({@code /ecokg/update},
- * {@code /ecokg/upload}, {@code /ecokg/data}) behind HTTP basic authentication. The admin
- * endpoints ({@code /$/…}) answer only to localhost (see {@code serve/shiro.ini}). Every query
- * has a timeout and a result-size bound ({@link BoundedQueryService}); request bodies larger than
+ * published read-only to everyone (SPARQL query, Graph Store read). SPARQL Update and Graph Store
+ * writes exist only when a password file is configured, on their own endpoints
+ * ({@code /ecokg/update}, {@code /ecokg/data}), guarded by {@link WriteGuard}. The admin endpoints
+ * ({@code /$/…}) need localhost and an operator's password ({@link AdminGuard}, and
+ * {@code serve/shiro.ini}). Queries may not call out or load Java code ({@link QueryPolicy}); every
+ * query has a size, time and result bound ({@link BoundedQueryService}); request bodies larger than
  * the configured limit are refused with HTTP 413 before they are read.
  */
 public final class KgServer implements AutoCloseable {
@@ -37,29 +46,61 @@ public final class KgServer implements AutoCloseable {
     /** Starts the server; entity IRIs under {@code iris.base()} are served at {@code /id/…}. */
     public static KgServer start(DatasetGraph dataset, ServerSettings settings, Iris iris) {
         AdminAccess.prepare(settings.runArea());
+        OutboundPolicy outbound = new OutboundPolicy(settings.allowedServices(), settings.allowedLoads(),
+                settings.queryTimeout());
+        // Updates run with the dataset's context: the same SERVICE switches and timeouts as queries.
+        outbound.configure(dataset.getContext(), settings.queryTimeout().toMillis());
+        Optional<PasswordFile> operators = Optional.ofNullable(settings.adminPasswordFile()).map(PasswordFile::read);
+        AtomicReference<String> publicDescription = new AtomicReference<>("{\"datasets\":[]}");
+        Clock clock = Clock.systemUTC();
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
                 .fusekiModules(FusekiServerModules.serverModules())
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
+                .addFilter("/$/*", new AdminGuard(DATASET, operators, new FailureBackoff(clock), publicDescription::get))
                 .registerOperation(Operation.Query,
                         new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout(),
-                                settings.maxConcurrentQueries()))
+                                settings.maxConcurrentQueries(), settings.maxQueryBytes(), outbound))
+                .registerOperation(Operation.Update, new GuardedUpdateService(new QueryPolicy(outbound)))
                 .add(DATASET, dataset, false);
-        LinkedDataSite.install(builder, dataset, iris);
+        AtomicLong dataVersion = new AtomicLong();
+        LinkedDataSite.install(builder, dataset, iris, new DumpSettings(settings.publicBaseUrl(),
+                settings.runArea().resolve("dumps"), dataVersion::get, settings.maxConcurrentDumps()));
         if (settings.passwordFile() != null) {
-            if (!Files.isReadable(settings.passwordFile())) {
-                throw new IllegalArgumentException("password file not readable: " + settings.passwordFile());
-            }
-            builder.passwordFile(settings.passwordFile().toString())
-                    .auth(AuthScheme.BASIC)
-                    .realm("EcoPolicy KG")
-                    .addEndpoint(DATASET, "update", Operation.Update, Auth.ANY_USER)
-                    .addEndpoint(DATASET, "upload", Operation.Upload, Auth.ANY_USER)
-                    .addEndpoint(DATASET, "data", Operation.GSP_RW, Auth.ANY_USER);
+            // Writes are guarded by WriteGuard (password, Origin, content type), reads stay open.
+            // ("/ecokg/*" also matches "/ecokg" itself.)
+            builder.addFilter(DATASET + "/*", new WriteGuard(DATASET, PasswordFile.read(settings.passwordFile()),
+                            new FailureBackoff(clock), settings.publicBaseUrl(), dataVersion))
+                    .addEndpoint(DATASET, "update", Operation.Update)
+                    .addEndpoint(DATASET, "data", Operation.GSP_RW);
         }
-        FusekiServer server = builder.build();
-        return new KgServer(server.start());
+        FusekiServer server = builder.build().start();
+        outbound.ownPort(server.getHttpPort());
+        KgServer kg = new KgServer(server);
+        publicDescription.set(kg.publicDescription());
+        return kg;
+    }
+
+    /**
+     * What {@code /$/server} tells anyone but an operator: the dataset and its public (read)
+     * endpoints, which the web console needs, and nothing about the server itself.
+     */
+    private String publicDescription() {
+        Map<String, List<String>> services = new TreeMap<>();
+        server.getDataAccessPointRegistry().get(DATASET).getDataService().forEachEndpoint(e -> {
+            if (e.getOperation() == Operation.Query || e.getOperation() == Operation.GSP_R) {
+                services.computeIfAbsent(e.getOperation().getJsonName(), k -> new ArrayList<>()).add(e.getName());
+            }
+        });
+        JsonBuilder json = JsonBuilder.create().startObject().key("datasets").startArray()
+                .startObject().pair("ds.name", DATASET).pair("ds.state", true).key("ds.services").startArray();
+        services.forEach((type, names) -> {
+            json.startObject().pair("srv.type", type).pair("srv.description", type).key("srv.endpoints").startArray();
+            names.forEach(name -> json.value(name));
+            json.finishArray().finishObject();
+        });
+        return JSON.toString(json.finishArray().finishObject().finishArray().finishObject().build());
     }
 
     /** The dataset's endpoints as {@code name=operation} ({@code ""} names the dataset URL itself). */

@@ -18,6 +18,9 @@ public interface GraphWriter extends AutoCloseable {
     /** Quads written so far. */
     long quads();
 
+    /** Triples written so far per graph name, to tell later whether anyone else changed the graph. */
+    java.util.Map<String, Long> sizes();
+
     /** Aborts unless committed. */
     @Override
     void close();

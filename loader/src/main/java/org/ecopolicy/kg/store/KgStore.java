@@ -56,6 +56,11 @@ public final class KgStore implements AutoCloseable {
         return location;
     }
 
+    /** The TDB2 database alone, past the full-text index: for bulk loading a copy nobody searches. */
+    DatasetGraph database() {
+        return tdb;
+    }
+
     /** The database with its full-text index: every read and write goes through it. */
     public DatasetGraph dataset() {
         return dataset;
@@ -79,7 +84,7 @@ public final class KgStore implements AutoCloseable {
             throw new IllegalStateException("bulk loading needs an empty database: " + location);
         }
         // the bulk loader writes TDB2's files directly, past the index: index everything at its commit
-        return new IndexAfterCommit(new BulkGraphWriter(tdb), () -> TextIndex.reindex(dataset));
+        return new IndexAfterCommit(new BulkGraphWriter(tdb, location), () -> TextIndex.reindex(dataset));
     }
 
     public long tripleCount() {
@@ -88,6 +93,10 @@ public final class KgStore implements AutoCloseable {
             dataset.listGraphNodes().forEachRemaining(g -> n[0] += dataset.getGraph(g).size());
             return n[0];
         });
+    }
+
+    public boolean containsGraph(String name) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(org.apache.jena.graph.NodeFactory.createURI(name)));
     }
 
     public boolean isEmpty() {

@@ -77,6 +77,26 @@ public final class StoreLayout {
         }
     }
 
+    /**
+     * Removes a generation that a failed first load created: the pointer goes if it names it, so
+     * the folder is as it was before (no database).
+     */
+    public void forget(Path generation) {
+        if (current().map(generation::equals).orElse(false)) {
+            try {
+                Files.deleteIfExists(root.resolve(CURRENT));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot remove " + root.resolve(CURRENT), e);
+            }
+        }
+        deleteTree(generation);
+    }
+
+    /** Deletes a generation that was never switched in (a failed build). */
+    public static void deleteGeneration(Path generation) {
+        deleteTree(generation);
+    }
+
     private Stream<Path> generations() {
         if (!Files.isDirectory(root)) {
             return Stream.empty();

@@ -13,6 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 final class TransactionalGraphWriter implements GraphWriter {
 
     private final DatasetGraph dataset;
+    private final java.util.Map<String, Long> sizes = new java.util.LinkedHashMap<>();
     private long quads;
     private boolean done;
 
@@ -27,7 +28,14 @@ final class TransactionalGraphWriter implements GraphWriter {
         dataset.removeGraph(graphName);
         // quads straight into the dataset: no per-triple graph-view indirection
         graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        quads += graph.size();
+        long size = graph.size();
+        sizes.put(name, size);
+        quads += size;
+    }
+
+    @Override
+    public java.util.Map<String, Long> sizes() {
+        return java.util.Map.copyOf(sizes);
     }
 
     @Override

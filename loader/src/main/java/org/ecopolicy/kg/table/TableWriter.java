@@ -36,7 +36,11 @@ public final class TableWriter {
     private final QueryRunner runner;
 
     public TableWriter(DatasetGraph dataset) {
-        this.runner = new QueryRunner(dataset);
+        this(new QueryRunner(dataset));
+    }
+
+    public TableWriter(QueryRunner runner) {
+        this.runner = runner;
     }
 
     public void targets(Appendable out, CSVFormat format) throws IOException {

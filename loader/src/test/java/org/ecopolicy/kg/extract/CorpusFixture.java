@@ -41,18 +41,8 @@ final class CorpusFixture {
         }
     }
 
-    /** Per character NFKC where it keeps one character (full-width folded), so offsets stay put. */
+    /** The loader's own normalisation (offset-keeping; traditional script read as simplified). */
     static String normalize(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                sb.append(c);
-                continue;
-            }
-            String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            sb.append(n.length() == 1 ? n.charAt(0) : c == '\u3000' ? ' ' : c);
-        }
-        return sb.toString();
+        return org.ecopolicy.kg.read.TextNormalizer.normalize(text);
     }
 }

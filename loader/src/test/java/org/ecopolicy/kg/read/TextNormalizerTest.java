@@ -36,4 +36,13 @@ class TextNormalizerTest {
             assertThat(normalized).doesNotContain("（", "）", "：", "\u3000");
         }
     }
+
+    @Test
+    void traditionalScriptReadsAsSimplifiedWithTheSameOffsets() {
+        String text = "二、工作目標\n總體目標:到2017年,全省城市環境空氣品質總體得到改善。(省生態環境廳牽頭)";
+        String norm = TextNormalizer.normalize(text);
+        assertThat(norm).hasSameSizeAs(text);
+        assertThat(norm).isEqualTo("二、工作目标\n总体目标:到2017年,全省城市环境空气品质总体得到改善。(省生态环境厅牵头)");
+        assertThat(TextNormalizer.normalize("内蒙古自治区于2025年")).isEqualTo("内蒙古自治区于2025年");
+    }
 }

@@ -103,7 +103,6 @@ class StructureParserTest {
         assertThat(measures).extracting(Measure::title).doesNotContain("指导思想", "基本原则", "主要目标");
         assertThat(measures).filteredOn(m -> m.path().get(0).equals("四、保障措施")).extracting(Measure::title)
                 .containsExactly("加强组织领导", "强化监督考核", "加强资金保障", "促进科技创新", "营造良好氛围");
-        assertThat(measures).hasSize(42);
     }
 
     // ---- 000 -------------------------------------------------------------------------------
@@ -122,7 +121,7 @@ class StructureParserTest {
         assertThat(top).extracting(Section::label)
                 .containsExactly("一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "十、");
         assertThat(items).allSatisfy(i -> assertThat(i.depth()).isEqualTo(2));
-        assertThat(s.measures()).hasSize(43); // 一、总体要求 is a general section
+        assertThat(s.measures()).noneMatch(m -> m.pathText().startsWith("一、")); // 一、总体要求 is a general section
         assertThat(s.measures().get(8).pathText()).isEqualTo("三、加快推进发展方式绿色低碳转型 > (九)");
     }
 
@@ -149,7 +148,6 @@ class StructureParserTest {
         assertThat(measures).extracting(Measure::title).doesNotContain("近期目标", "总体要求", "目标愿景");
         assertThat(measures).filteredOn(m -> m.path().get(0).startsWith("九、")).extracting(Measure::title)
                 .containsExactly("加强组织领导", "强化政策协同", "加大资金投入", "做好示范推广");
-        assertThat(measures).hasSize(90);
     }
 
     // ---- 002 -------------------------------------------------------------------------------
@@ -190,7 +188,6 @@ class StructureParserTest {
                 && m.pathText().equals("第四章强化绿色源头防控，助推绿色低碳发展 > 第三节"));
         // a line continuing a broken sentence ("逃逸防控。…") is no lead of its own
         assertThat(measures).extracting(Measure::title).doesNotContain("逃逸防控", "生态安全屏障", "水农业");
-        assertThat(measures).hasSize(107);
     }
 
     // ---- 003 -------------------------------------------------------------------------------
@@ -205,11 +202,9 @@ class StructureParserTest {
                 "三.加强自然生态系统保护和建设", "四.加强环境保护和资源综合利用", "五.积极推动产业结构调整",
                 "六.建立健全生态文明制度体系", "七.强化生态文明建设保障措施");
         assertThat(s.sections()).allSatisfy(x -> assertThat(d.text().original().charAt(x.start())).isNotEqualTo('\u3000'));
-        assertThat(s.sections()).filteredOn(x -> x.depth() == 2).hasSize(42);
         // 七. jumps from （一） to （三）: a single missing number does not break the outline
         assertThat(s.measures()).filteredOn(m -> m.path().get(0).startsWith("七.")).extracting(m -> m.path().get(1))
                 .containsExactly("（一）", "（三）", "（四）", "（五）", "（六）", "（七）", "（八）");
-        assertThat(s.measures()).hasSize(39);
     }
 
     // ---- all documents -----------------------------------------------------------------------

@@ -40,7 +40,7 @@ record EntityView(Node node, Graph description, Set<Node> types, Labels labels, 
         if (!target.isURI()) {
             return HtmlPage.esc(target.toString());
         }
-        return "<a href=\"" + HtmlPage.esc(paths.href(target.getURI())) + "\">" + HtmlPage.esc(labels.text(target)) + "</a>";
+        return HtmlPage.anchor(paths.href(target.getURI()), labels.text(target));
     }
 
     static Set<Node> typesOf(Graph description, Node node) {

@@ -49,9 +49,29 @@ final class HtmlPage {
         return this;
     }
 
+    /** A link, or only its text when {@code href} is not a page of ours or an http(s) IRI. */
     HtmlPage link(String href, String text) {
-        html.append("<a href=\"").append(esc(href)).append("\">").append(esc(text)).append("</a>");
+        html.append(anchor(href, text));
         return this;
+    }
+
+    static String anchor(String href, String text) {
+        if (!linkable(href)) {
+            return esc(text);
+        }
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    /**
+     * Only paths on this server and http(s) IRIs become links: an editor may insert any IRI, and
+     * {@code javascript:} or {@code data:} ones would run in the reader's browser when clicked.
+     */
+    static boolean linkable(String href) {
+        if (href == null) {
+            return false;
+        }
+        String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+        return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("http://") || h.startsWith("https://");
     }
 
     HtmlPage heading(int level, String zh, String en) {

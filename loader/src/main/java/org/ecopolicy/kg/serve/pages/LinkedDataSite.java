@@ -14,7 +14,7 @@ public final class LinkedDataSite {
     private LinkedDataSite() {
     }
 
-    public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris) {
+    public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris, DumpSettings dumps) {
         LinkedDataPaths paths = new LinkedDataPaths(iris.base());
         LinkedDataServlet entities = new LinkedDataServlet(dataset, paths);
         builder.addServlet(LinkedDataPaths.ID + "*", entities);
@@ -24,7 +24,8 @@ public final class LinkedDataSite {
         for (Representation r : Representation.values()) {
             builder.addServlet(LinkedDataPaths.ONTOLOGY + "." + r.suffix(), entities);
         }
-        builder.addServlet(LinkedDataPaths.VOID, new VoidServlet(dataset, paths));
-        builder.addServlet(LinkedDataPaths.DUMP + "*", new DumpServlet(dataset));
+        DumpCache cache = new DumpCache(dataset, dumps);
+        builder.addServlet(LinkedDataPaths.VOID, new VoidServlet(dataset, paths, dumps, cache));
+        builder.addServlet(LinkedDataPaths.DUMP + "*", new DumpServlet(cache));
     }
 }

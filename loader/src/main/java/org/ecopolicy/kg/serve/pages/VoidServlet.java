@@ -21,21 +21,42 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /.well-known/void}: the VoID/DCAT description of the served graph (the same one
  * {@code ecokg export} writes), with this server's SPARQL endpoint and its on-demand dumps.
- * Turtle unless the client asks for another RDF syntax; a browser gets it inside a page.
+ * Turtle unless the client asks for another RDF syntax; a browser gets it inside a page. Computed
+ * once per data version, within the dump build limit.
  */
 final class VoidServlet extends HttpServlet {
 
-    private final transient DatasetGraph dataset;
-    private final transient LinkedDataPaths paths;
-
-    VoidServlet(DatasetGraph dataset, LinkedDataPaths paths) {
-        this.dataset = dataset;
-        this.paths = paths;
+    private record Described(long version, String server, Model model) {
     }
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String server = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+    private final transient DatasetGraph dataset;
+    private final transient LinkedDataPaths paths;
+    private final transient DumpSettings settings;
+    private final transient DumpCache limits;
+    private transient Described cached;
+
+    VoidServlet(DatasetGraph dataset, LinkedDataPaths paths, DumpSettings settings, DumpCache limits) {
+        this.dataset = dataset;
+        this.paths = paths;
+        this.settings = settings;
+        this.limits = limits;
+    }
+
+    /** The configured public URL, else this server on localhost; never the client's Host header. */
+    private String server(HttpServletRequest request) {
+        return settings.publicBaseUrl() != null ? settings.publicBaseUrl() : "http://localhost:" + request.getLocalPort() + "/";
+    }
+
+    /** The description for the current data, computed once per data version (it counts the whole graph). */
+    private synchronized Model description(String server) throws DumpCache.Busy {
+        long version = settings.dataVersion().getAsLong();
+        if (cached == null || cached.version() != version || !cached.server().equals(server)) {
+            cached = new Described(version, server, limits.limited(() -> describe(server)));
+        }
+        return cached.model();
+    }
+
+    private Model describe(String server) {
         Exporter exporter = new Exporter(dataset);
         long triples = exporter.statements(DumpFormat.TTL);
         long quads = exporter.statements(DumpFormat.TRIG);
@@ -44,8 +65,20 @@ final class VoidServlet extends HttpServlet {
             dumps.add(new DatasetDescription.Distribution(server + LinkedDataPaths.DUMP.substring(1) + f.fileName(false),
                     f, false, null, null, f.quads() ? quads : triples));
         }
-        Model description = DatasetDescription.describe(dataset, new DatasetDescription.Settings(paths.base(),
+        return DatasetDescription.describe(dataset, new DatasetDescription.Settings(paths.base(),
                 server + "ecokg/sparql", server + LinkedDataPaths.ID.substring(1), LocalDate.now()), dumps);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Model description;
+        try {
+            description = description(server(request));
+        } catch (DumpCache.Busy e) {
+            response.setHeader("Retry-After", "60");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return;
+        }
 
         String accept = request.getHeader("Accept");
         // Turtle by default (also for */*); a browser, which asks for text/html first, gets a page.

@@ -1,11 +1,9 @@
-package org.ecopolicy.kg.cli;
+package org.ecopolicy.kg.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-import org.ecopolicy.kg.bench.Benchmark;
-import org.ecopolicy.kg.bench.ResultTable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +12,7 @@ import picocli.CommandLine.Option;
         "Benchmark: start-up, extraction, loading, memory and catalogue-query latency on scaled copies of the",
         "bundled corpus, beside tdb2.tdbloader, Virtuoso and Oxigraph (peers: bench/install-peers.sh).",
         "Prints one table and writes it as CSV."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--scales", split = ",", defaultValue = "1,100,1000",
             description = "corpus scales to measure (default: ${DEFAULT-VALUE})")

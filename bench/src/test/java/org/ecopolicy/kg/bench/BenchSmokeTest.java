@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.ecopolicy.kg.cli.EcoKg;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +46,7 @@ class BenchSmokeTest {
     @Test
     void benchAtScaleOneWritesTheTable() throws IOException {
         Path csv = tmp.resolve("out.csv");
-        int code = EcoKg.run("bench", "--scales", "1", "--no-peers", "--no-startup", "--quick",
+        int code = EcoKgBench.run("bench", "--scales", "1", "--no-peers", "--no-startup", "--quick",
                 "--work", tmp.resolve("work").toString(), "--out", csv.toString());
         assertThat(code).isZero();
         try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,
@@ -88,7 +87,7 @@ class BenchSmokeTest {
     @Test
     void largeScalePlanLoadsOnceAndStillTimesEveryQuery() throws IOException {
         Path csv = tmp.resolve("large.csv");
-        int code = EcoKg.run("bench", "--scales", "1", "--large-from", "1", "--no-peers", "--no-startup", "--quick",
+        int code = EcoKgBench.run("bench", "--scales", "1", "--large-from", "1", "--no-peers", "--no-startup", "--quick",
                 "--work", tmp.resolve("work").toString(), "--out", csv.toString());
         assertThat(code).isZero();
         try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8,

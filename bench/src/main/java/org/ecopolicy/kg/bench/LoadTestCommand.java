@@ -1,4 +1,4 @@
-package org.ecopolicy.kg.cli;
+package org.ecopolicy.kg.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.ecopolicy.kg.bench.LoadTest;
-import org.ecopolicy.kg.bench.LoadTestReport;
+import org.ecopolicy.kg.cli.RuleOptions;
+import org.ecopolicy.kg.cli.StoreOptions;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.BuildInputs;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
@@ -19,6 +19,7 @@ import org.ecopolicy.kg.pipeline.Pipeline;
 import org.ecopolicy.kg.query.QueryCatalogue;
 import org.ecopolicy.kg.serve.KgServer;
 import org.ecopolicy.kg.serve.ServerSettings;
+import org.ecopolicy.kg.store.DatabaseLock;
 import org.ecopolicy.kg.store.KgStore;
 import org.ecopolicy.kg.store.StoreLayout;
 
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "loadtest", description = "Serve the KG on a free loopback port, run the query catalogue from "
         + "concurrent clients while documents are reloaded, print throughput and p50/p95/p99 latency.")
-final class LoadTestCommand implements Callable<Integer> {
+public final class LoadTestCommand implements Callable<Integer> {
 
     @Mixin
     StoreOptions store;
@@ -70,12 +71,18 @@ final class LoadTestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--clients, --seconds and --max-requests must be positive");
         }
         StoreLayout layout = store.layout();
+        try (DatabaseLock lock = store.lockForWriting("loadtest")) {
+            return run(layout);
+        }
+    }
+
+    private Integer run(StoreLayout layout) throws Exception {
         rules.apply();
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
         Path bundled = BundledCorpus.materialize(layout.root().resolve("bundled-corpus"));
         if (layout.current().isEmpty()) {
             System.err.println("No database yet: building the knowledge graph from the bundled corpus …");
-            new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(bundled), BuildInputs.current(store.base));
+            new KnowledgeGraphBuilder(pipeline).rebuild(layout, List.of(bundled), BuildInputs.current(store.base()));
         }
         List<Path> inputs = reloadPaths.isEmpty() ? List.of(bundled) : reloadPaths;
         Duration reloadAfter = noReload ? null : Duration.ofSeconds(reloadAt != null ? reloadAt : seconds / 2);

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.ecopolicy.kg.cli.EcoKg;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.pipeline.BundledCorpus;
 import org.ecopolicy.kg.pipeline.CorpusLoader;
@@ -75,7 +74,7 @@ class LoadTestSmokeTest {
         int exit;
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            exit = EcoKg.run("loadtest", "--db", tmp.resolve("fresh").toString(), "--clients", "2", "--seconds", "2");
+            exit = EcoKgBench.run("loadtest", "--db", tmp.resolve("fresh").toString(), "--clients", "2", "--seconds", "2");
         } finally {
             System.setOut(oldOut);
         }

@@ -1,0 +1,34 @@
+package org.ecopolicy.kg.bench;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ecokg bench} and {@code ecokg loadtest}: the benchmark module's command line. It is a
+ * module of its own so that the product jar carries neither the benchmark nor {@code jena-cmds}
+ * (which it needs for {@code tdb2.tdbloader}); {@code ./ecokg} sends these two commands here.
+ */
+@Command(name = "ecokg", mixinStandardHelpOptions = true, version = "ecokg-bench 0.1.0",
+        description = "EcoPolicy KG benchmark and load test.",
+        subcommands = {BenchCommand.class, LoadTestCommand.class})
+public final class EcoKgBench implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (used by tests too). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new EcoKgBench());
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("ecokg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            return 1;
+        });
+        return cli.execute(args);
+    }
+}

@@ -1,0 +1,114 @@
+package org.ecopolicy.kg.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Where a document states its goals, as a reader sees it: a paragraph under a goal heading
+ * ("二、工作目标", "（二）发展目标", "第四节 建设目标"), or one opening with a goal label
+ * ("总体目标：", "具体指标："). Inside, a deadline governs the sentences after it and a bare
+ * "2025年，" opening a sentence is a deadline.
+ */
+final class GoalContext {
+
+    private final List<Pattern> goalHeadings;
+    private final List<Pattern> goalLabels;
+    private final List<Pattern> headingStarts;
+
+    GoalContext(TargetRules rules) {
+        this.goalHeadings = rules.patterns("goal-heading");
+        this.goalLabels = rules.patterns("goal-label");
+        this.headingStarts = rules.patterns("heading-start");
+    }
+
+    /** The line holding {@code pos} opens with a goal label or sits under a goal heading. */
+    boolean contains(String text, int pos) {
+        int lineStart = lineStart(text, pos);
+        String line = text.substring(lineStart, lineEnd(text, pos)).strip();
+        if (goalLabels.stream().anyMatch(p -> p.matcher(line).lookingAt())) {
+            return true;
+        }
+        if (isHeading(line)) {
+            return false; // a numbered item of its own ("1.制定…。到2025年…") is no goal paragraph
+        }
+        return goalHeadingAbove(text, lineStart);
+    }
+
+    /** The nearest heading-like line above is a goal heading. */
+    private boolean goalHeadingAbove(String text, int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0) {
+            int begin = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(begin, end).strip();
+            if (!line.isEmpty()) {
+                if (isGoalHeading(line)) {
+                    return true;
+                }
+                if (isHeading(line)) {
+                    return false;
+                }
+            }
+            if (begin == 0) {
+                return false;
+            }
+            end = begin - 1;
+        }
+        return false;
+    }
+
+    boolean isGoalHeading(String line) {
+        return goalHeadings.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    private boolean isHeading(String line) {
+        return headingStarts.stream().anyMatch(p -> p.matcher(line).lookingAt());
+    }
+
+    /**
+     * How far a deadline at {@code pos} governs: to the end of its paragraph when the deadline
+     * opens the paragraph or stands in goals; on over the list items after a deadline ending in a
+     * colon ("到2025年：\n1.…\n2.…"); on over the paragraphs of a goal section up to its next
+     * heading. -1 when it governs only its own sentence.
+     */
+    int governedEnd(String text, int quoteStart, int deadlineEnd) {
+        boolean inGoals = contains(text, quoteStart);
+        int lineStart = lineStart(text, quoteStart);
+        String before = text.substring(lineStart, quoteStart).strip();
+        boolean opens = before.isEmpty() || goalLabels.stream().anyMatch(p -> p.matcher(before).matches());
+        if (!inGoals && !opens || !opensStatement(text, deadlineEnd)) {
+            return -1;
+        }
+        int end = lineEnd(text, quoteStart);
+        boolean listIntro = text.substring(deadlineEnd, end).strip().matches("[^。;；]*[:：]");
+        boolean headingAbove = inGoals && !isHeading(text.substring(lineStart, end).strip());
+        while (end < text.length() && (listIntro || headingAbove)) {
+            int next = end + 1;
+            int nextEnd = lineEnd(text, next);
+            String line = text.substring(next, nextEnd).strip();
+            boolean item = isHeading(line) || line.startsWith("——") || line.startsWith("-") || line.startsWith("•");
+            if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || isGoalHeading(line))) {
+                break;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /** "到2025年，…" opens a statement; "力争2016年开工" is a deadline inside one clause. */
+    private static boolean opensStatement(String text, int deadlineEnd) {
+        int i = deadlineEnd;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && ",，:：".indexOf(text.charAt(i)) >= 0;
+    }
+
+    static int lineStart(String text, int pos) {
+        return text.lastIndexOf('\n', Math.max(0, pos - 1)) + 1;
+    }
+
+    static int lineEnd(String text, int pos) {
+        int e = text.indexOf('\n', pos);
+        return e < 0 ? text.length() : e;
+    }
+}

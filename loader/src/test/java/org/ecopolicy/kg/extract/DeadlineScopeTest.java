@@ -1,0 +1,92 @@
+package org.ecopolicy.kg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ecopolicy.kg.model.Document;
+import org.ecopolicy.kg.model.DocumentMetadata;
+import org.ecopolicy.kg.model.SourceText;
+import org.ecopolicy.kg.model.Target;
+import org.ecopolicy.kg.model.TargetKind;
+import org.ecopolicy.kg.read.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+/** Deadline scope as a reader takes it (issue 10, item 3; guideline "Deadline scope"). */
+class DeadlineScopeTest {
+
+    private static final TargetExtractor EXTRACTOR = new TargetExtractor();
+
+    static List<Target> targets(String text, Integer docYear) {
+        DocumentMetadata meta = docYear == null ? DocumentMetadata.empty()
+                : new DocumentMetadata(null, null, null, LocalDate.of(docYear, 6, 1), null, null, null, null);
+        Document doc = new Document("t", new SourceText("t.txt", text, TextNormalizer.normalize(text), "UTF-8"), meta);
+        List<Target> out = EXTRACTOR.extract(doc).stream().filter(t -> !t.baseline()).toList();
+        for (Target t : out) { // every quote slices the original text
+            assertThat(text.substring(t.evidence().start(), t.evidence().end())).isEqualTo(t.evidence().quote());
+        }
+        return out;
+    }
+
+    private static List<String> summary(List<Target> ts) {
+        return ts.stream().map(t -> t.year() + " " + t.indicator() + (t.value() == null ? "" : " " + t.value().toPlainString())).toList();
+    }
+
+    @Test
+    void aDeadlineOpeningAGoalParagraphGovernsItsLaterSentences() {
+        String text = "二、主要目标\n到2025年，全区森林覆盖率达到23%。草原综合植被盖度达到45%。城乡人居环境明显改善。\n三、重点任务\n";
+        List<Target> ts = targets(text, 2021);
+        assertThat(summary(ts)).contains("2025 森林覆盖率 23", "2025 草原综合植被盖度 45");
+        assertThat(ts).anyMatch(t -> t.year() == 2025 && t.kind() == TargetKind.QUALITATIVE
+                && t.indicator().contains("城乡人居环境"));
+        // the quote runs from the deadline across the full stop to the value
+        assertThat(ts).anyMatch(t -> t.evidence().quote().startsWith("到2025年") && t.evidence().quote().endsWith("45%"));
+    }
+
+    @Test
+    void aLabelledGoalListKeepsItsDeadlineAcrossFullStopsInTraditionalScript() {
+        String text = "二、工作目標\n具體指標:到2017年,全省可吸入顆粒物年均濃度較2012年下降12%。其中,武漢市、襄陽市可吸入顆粒物年均濃度較2012年下降18%;宜昌市可吸入顆粒物年均濃度較2012年下降15%。\n";
+        List<Target> ts = targets(text, 2014);
+        assertThat(ts).extracting(Target::year).containsOnly(2017);
+        assertThat(ts).extracting(t -> t.value().intValue()).contains(12, 18, 15);
+        assertThat(ts).allMatch(t -> t.evidence().quote().startsWith("到2017年"));
+    }
+
+    @Test
+    void anotherDeadlineEndsTheScope() {
+        String text = "主要目标：到2025年，森林覆盖率达到23%。到2035年，草原综合植被盖度达到50%。湿地保护率达到60%。\n";
+        assertThat(summary(targets(text, 2021))).contains("2025 森林覆盖率 23", "2035 草原综合植被盖度 50", "2035 湿地保护率 60")
+                .doesNotContain("2025 湿地保护率 60");
+    }
+
+    @Test
+    void aBareYearOpeningASentenceUnderAGoalHeadingIsADeadline() {
+        String text = "（二）工作目标\n全市生态环境持续改善。2025年，全市空气质量优良天数比例达到85%以上。\n";
+        assertThat(summary(targets(text, 2023))).contains("2025 空气质量优良天数比例 85");
+    }
+
+    @Test
+    void coordinatedYearsGiveATargetForEachYear() {
+        String text = "（一）加强排污口整治。2023年和2025年底前，入河排污口整治完成率分别达到60%和100%。\n";
+        List<Target> ts = targets(text, 2022);
+        assertThat(ts).extracting(Target::year).contains(2023, 2025);
+    }
+
+    @Test
+    void planPeriodNamesAreDeadlinesWhileStillToCome() {
+        List<Target> ts = targets("（三）推进造林。“十四五”期间，全市完成营造林50万亩。\n", 2021);
+        assertThat(summary(ts)).contains("2025 营造林 50");
+        List<Target> past = targets("（三）推进造林。“十四五”期间，全市完成营造林50万亩。\n", 2026);
+        assertThat(past).isEmpty();
+        assertThat(summary(targets("（三）推进造林。“十五五”时期，全市完成营造林60万亩。\n", 2025))).contains("2030 营造林 60");
+    }
+
+    @Test
+    void aDeadlineInsideOneClauseDoesNotGovernTheNextSentence() {
+        String text = "力争2016年开工建设引水工程。农田灌溉水有效利用系数达到0.6。\n";
+        assertThat(targets(text, 2015)).noneMatch(t -> t.value() != null && t.value().doubleValue() == 0.6);
+        // while a deadline opening the paragraph with a comma does
+        assertThat(summary(targets("到2016年，引水工程开工建设。农田灌溉水有效利用系数达到0.6。\n", 2015)))
+                .contains("2016 农田灌溉水有效利用系数 0.6");
+    }
+}
