@@ -161,6 +161,11 @@ public final class KgStore implements AutoCloseable {
         }
 
         @Override
+        public java.util.Map<String, Long> sizes() {
+            return writer.sizes();
+        }
+
+        @Override
         public void close() {
             writer.close();
         }
