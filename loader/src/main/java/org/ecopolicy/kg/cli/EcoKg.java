@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ecokg", mixinStandardHelpOptions = true, version = "ecokg 0.1.0",
         description = "EcoPolicy KG: Chinese ecological-civilisation policy as a knowledge graph.",
         subcommands = {UpCommand.class, LoadCommand.class, QueryCommand.class, TableCommand.class,
-                ExportCommand.class, EvalCommand.class})
+                ExportCommand.class, EvalCommand.class, SearchCommand.class})
 public final class EcoKg implements Runnable {
 
     // TDB2's node cache (Caffeine) logs a fault on a full disk's mapped file with a stack trace through

@@ -150,4 +150,20 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".yasr table tbody tr"))).hasSizeGreaterThan(10);
         screenshot("04-console-from-entity-page");
     }
+
+    @Test
+    void searchFromTheIndexPageListsRankedMeasuresWithHighlightedSnippets() throws IOException {
+        browser.get(server.url() + "id/");
+        WebElement box = browser.findElement(By.cssSelector("header form input[name=q]"));
+        box.sendKeys("黑臭水体");
+        box.submit();
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits")));
+        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
+        assertThat(hits).hasSizeGreaterThan(3);
+        assertThat(hits.get(0).findElement(By.tagName("a")).getText()).isEqualTo("梯次推进黑臭水体整治");
+        assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("黑臭水体");
+        screenshot("05-search-from-index");
+        hits.get(0).findElement(By.tagName("a")).click();
+        waitUpTo(30).until(ExpectedConditions.textToBe(By.tagName("h1"), "梯次推进黑臭水体整治"));
+    }
 }
