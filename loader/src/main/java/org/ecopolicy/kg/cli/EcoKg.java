@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  * The pipeline a document walks is in {@link org.ecopolicy.kg.pipeline.Pipeline}:
  * read → structure → extract → link → map to RDF → store/serve/export.
  */
-@Command(name = "ecokg", mixinStandardHelpOptions = true, version = "ecokg 0.1.0",
+@Command(name = "ecokg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ecokg 0.1.0",
         description = "EcoPolicy KG: Chinese ecological-civilisation policy as a knowledge graph.",
         subcommands = {UpCommand.class, LoadCommand.class, QueryCommand.class, TableCommand.class,
                 ExportCommand.class, EvalCommand.class, SearchCommand.class})

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(name = "search",
         description = "Chinese full-text search over measures and sections: ranked hits with snippets (matches in 【】).")
 final class SearchCommand implements Callable<Integer> {
 

@@ -93,4 +93,14 @@ class CliTest {
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("--limit");
     }
+
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (String command : java.util.List.of("up", "load", "query", "table", "export", "eval", "search")) {
+            Run help = run(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: ecokg " + command).contains("-h, --help");
+            assertThat(help.err()).as(command).isEmpty();
+        }
+    }
 }
