@@ -1,64 +1,63 @@
 package org.ecopolicy.kg.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
-/** A SPARQL protocol client for loopback endpoints: POSTs a query, reads the JSON results, counts rows. */
+/**
+ * A SPARQL protocol client for loopback endpoints, on Jena's {@link QueryExecHTTP}: POSTs a query
+ * (as written: the peers are not parsed by Jena's grammar), reads the JSON results, counts rows.
+ */
 final class SparqlHttp {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI endpoint;
+    private final String endpoint;
 
     SparqlHttp(String endpoint) {
-        this.endpoint = URI.create(endpoint);
+        this.endpoint = endpoint;
     }
 
-    /** Runs a SELECT query and returns the number of result rows. */
+    /** Runs a SELECT query and returns the number of result rows. (Interruptible in the callers' terms.) */
     long select(String query) throws IOException, InterruptedException {
-        return send(query, rs -> {
-            long rows = 0;
-            while (rs.hasNext()) {
-                rs.next();
-                rows++;
+        return send(query, rows -> {
+            long n = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                n++;
             }
-            return rows;
+            return n;
         });
     }
 
     /** Runs a one-row, one-column SELECT of a number and returns it. */
     long selectCount(String query) throws IOException, InterruptedException {
-        return send(query, rs -> {
-            var row = rs.next();
-            return row.getLiteral(rs.getResultVars().get(0)).getLong();
+        return send(query, rows -> {
+            Binding row = rows.next();
+            return ((Number) row.get(rows.getResultVars().get(0)).getLiteralValue()).longValue();
         });
     }
 
-    private long send(String query, java.util.function.ToLongFunction<ResultSet> read)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build();
-        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP " + response.statusCode() + " from " + endpoint + ": "
-                        + new String(body.readAllBytes(), StandardCharsets.UTF_8).lines().limit(3).toList());
-            }
-            return read.applyAsLong(ResultSetMgr.read(body, ResultSetLang.RS_JSON));
+    private long send(String query, ToLongFunction<RowSet> read) throws IOException {
+        QueryExecHTTPBuilder builder = QueryExecHTTP.service(endpoint).httpClient(client)
+                .sendMode(QuerySendMode.asPostForm).acceptHeader("application/sparql-results+json");
+        builder.parseCheck(false).query(query).timeout(120, TimeUnit.SECONDS);
+        try (QueryExec exec = builder.build()) {
+            return read.applyAsLong(exec.select());
+        } catch (QueryExceptionHTTP e) {
+            throw new IOException("HTTP " + e.getStatusCode() + " from " + endpoint + ": " + e.getMessage(), e);
+        } catch (HttpException e) {
+            throw new IOException(endpoint + ": " + e.getMessage(), e);
         }
     }
 

@@ -43,7 +43,7 @@ final class UpCommand implements Callable<Integer> {
     long maxResults;
 
     @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "10",
-            description = "largest request body (query, update or upload) in MiB; larger requests get HTTP 413 (default: ${DEFAULT-VALUE})")
+            description = "largest request body (query, update or data) in MiB; larger requests get HTTP 413 (default: ${DEFAULT-VALUE})")
     int maxRequestMb;
 
     @Option(names = "--max-concurrent-queries", paramLabel = "N", defaultValue = "0",
@@ -55,7 +55,7 @@ final class UpCommand implements Callable<Integer> {
     boolean discardEdits;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-            description = "enable the authenticated update/upload endpoints with this Jetty password file (user: password per line)")
+            description = "enable the authenticated update and Graph Store write endpoints with this Jetty password file (user: password per line)")
     Path passwordFile;
 
     @Option(names = "--admin-password-file", paramLabel = "FILE",

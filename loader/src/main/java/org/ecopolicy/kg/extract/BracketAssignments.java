@@ -159,9 +159,12 @@ final class BracketAssignments {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int start = -1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
             if (c == '\n') {
+                if (depth > 0 && "(（〔[【".indexOf(text.charAt(start)) >= 0) {
+                    out.add(new int[] {start, i + 1}); // unterminated at the end of its item: read to the line end
+                }
                 depth = 0;
             } else if (OPEN.indexOf(c) >= 0) {
                 if (depth++ == 0) {

@@ -137,8 +137,14 @@ public final class DepartmentExtractor {
     private void addItems(Document doc, String text, int start, int end, String separators, Role role,
                           String jurisdiction, List<DepartmentMention> out) {
         int itemStart = start;
+        int depth = 0; // "各县(市、区)人民政府" is one item
         for (int i = start; i <= end; i++) {
-            if (i == end || separators.indexOf(text.charAt(i)) >= 0) {
+            char c = i < end ? text.charAt(i) : 0;
+            if (i < end && "(（〔[【".indexOf(c) >= 0) {
+                depth++;
+            } else if (i < end && ")）〕]】".indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
                 addItem(doc, text, itemStart, i, role, jurisdiction, out);
                 itemStart = i + 1;
             }

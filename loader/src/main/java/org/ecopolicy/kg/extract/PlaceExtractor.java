@@ -1,6 +1,7 @@
 package org.ecopolicy.kg.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +34,12 @@ public final class PlaceExtractor {
 
     private static final String DATA = "/rules/extract/";
     private static final Object HANLP_LOCK = new Object();
+    /** Characters that may follow a bare short form (武川、固阳等地): list and scope words. */
+    private static final String SHORT_FORM_FOLLOWERS = "、和及与等地境段片区县市旗的";
 
     private final AhoCorasickDoubleArrayTrie<String> gazetteerTrie = new AhoCorasickDoubleArrayTrie<>();
+    private final Gazetteer gazetteer;
+    private final PlaceContexts contexts;
     private final List<String> extensions;
     private final Set<String> stopwords;
     private final List<String> unlinkedSuffixes;
@@ -47,11 +52,16 @@ public final class PlaceExtractor {
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(PlaceExtractor::newSegment);
 
     public PlaceExtractor(Gazetteer gazetteer, DepartmentDirectory departments) {
+        this.gazetteer = gazetteer;
+        this.contexts = PlaceContexts.load(DATA);
+        // written variant -> the form the gazetteer knows
         TreeMap<String, String> forms = new TreeMap<>();
         for (String form : gazetteer.surfaceForms()) {
-            String id = gazetteer.byName(form).map(Place::id).orElseThrow();
+            if ((gazetteer.onlyShortForm(form) || generatedOnly(gazetteer, form)) && commonWord(form)) {
+                continue; // 和平 (和平区), 安宁 (安宁市), 新兴 (新兴县): a word first, a place rarely
+            }
             for (String variant : quoteVariants(form)) {
-                forms.putIfAbsent(variant, id);
+                forms.putIfAbsent(variant, form);
             }
         }
         gazetteerTrie.build(forms);
@@ -69,7 +79,9 @@ public final class PlaceExtractor {
         orgTails = longestFirst(tails);
         synchronized (HANLP_LOCK) {
             // local names must segment whole: plain HanLP splits 乌梁素海 and tags 岱海 as a person
-            forms.keySet().forEach(f -> CustomDictionary.insert(f, "ns 2048"));
+            // bare short forms stay out: the trie finds them, and HanLP's other users keep their words
+            forms.entrySet().stream().filter(e -> !gazetteer.onlyShortForm(e.getValue()))
+                    .forEach(e -> CustomDictionary.insert(e.getKey(), "ns 2048"));
             departments.departmentForms().forEach(f -> CustomDictionary.insert(f, "nt 1024"));
         }
     }
@@ -79,21 +91,61 @@ public final class PlaceExtractor {
         return HanLP.newSegment().enablePlaceRecognize(true).enableOffset(true).enableCustomDictionary(true);
     }
 
+    /** A park is named after a division (鄂托克经济开发区), not after a basin or river (海滦河流域工业园区). */
+    private boolean administrative(String form) {
+        return gazetteer.candidates(form).stream().anyMatch(p -> "AdministrativeRegion".equals(p.type()));
+    }
+
+    /** Only divisions of the national table bear the form (城区 of 阳泉 and of 长治), no curated place. */
+    private static boolean generatedOnly(Gazetteer gazetteer, String form) {
+        return gazetteer.candidates(form).stream().allMatch(p -> p.id().startsWith("cn-"));
+    }
+
+    /** A common word of HanLP's core lexicon that is not tagged as a place. */
+    private static boolean commonWord(String form) {
+        CoreDictionary.Attribute attr = CoreDictionary.get(form);
+        return attr != null && attr.nature.length > 0 && !attr.nature[0].toString().startsWith("ns");
+    }
+
     public List<PlaceMention> extract(Document doc) {
         String text = doc.text().normalized();
         TextSpans blocked = TextSpans.bookTitles(text);
+        String jurisdiction = jurisdictionId(doc);
+        // HanLP's words: where they begin and end, and the places among them the gazetteer lacks
+        BitSet wordEdges = new BitSet(text.length() + 1);
+        List<Candidate> hanlp = hanlpPlaces(text, wordEdges);
         List<Candidate> found = new ArrayList<>();
         // every gazetteer match, kept or not, shuts HanLP out of its span (呼和浩特市委 is no 呼和浩特)
         TextSpans taken = new TextSpans();
+        Candidate previous = null;
         for (Candidate c : gazetteerMatches(text)) {
-            taken.add(c.start, c.end);
-            if (!blocked.overlaps(c.start, c.end) && !insideOrganisationName(text, c.end)) {
-                Candidate extended = extend(text, c);
-                found.add(extended);
-                taken.add(extended.start, extended.end);
+            if (!standsAlone(text, c, previous, wordEdges)) {
+                continue; // 兴安|岭: a stem inside a longer word leaves the word to HanLP
             }
+            taken.add(c.start, c.end);
+            if (blocked.overlaps(c.start, c.end)) {
+                continue;
+            }
+            Candidate zone = administrative(c.placeId) ? contexts.zone(text, c.start, c.end) : null;
+            if (zone != null) {
+                // 鄂托克 + 经济开发区: a park within the place, not the place (unless the gazetteer names it)
+                if (!insideOrganisationName(text, zone.end)) {
+                    Candidate stem = link(c, previous, jurisdiction);
+                    found.add(new Candidate(zone.start, zone.end, null, List.of(), stem.placeId));
+                }
+                taken.add(zone.start, zone.end);
+                continue;
+            }
+            if (insideOrganisationName(text, c.end) || contexts.insideName(text, c.start, c.end)) {
+                continue;
+            }
+            Candidate linked = link(c, previous, jurisdiction);
+            Candidate extended = extend(text, linked);
+            found.add(extended);
+            taken.add(extended.start, extended.end);
+            previous = extended;
         }
-        for (Candidate c : hanlpPlaces(text)) {
+        for (Candidate c : hanlp) {
             if (!taken.overlaps(c.start, c.end) && !blocked.overlaps(c.start, c.end)
                     && !insideOrganisationName(text, c.end)) {
                 found.add(c);
@@ -103,7 +155,8 @@ public final class PlaceExtractor {
         for (Pattern p : unlinkedPatterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (!taken.overlaps(m.start(), m.end()) && !blocked.overlaps(m.start(), m.end())) {
+                if (!taken.overlaps(m.start(), m.end()) && !blocked.overlaps(m.start(), m.end())
+                        && !insideOrganisationName(text, m.end())) {
                     found.add(new Candidate(m.start(), m.end(), null));
                     taken.add(m.start(), m.end());
                 }
@@ -113,12 +166,83 @@ public final class PlaceExtractor {
         List<PlaceMention> mentions = new ArrayList<>();
         for (Candidate c : found) {
             Evidence ev = Evidence.of(doc, c.start, c.end);
-            mentions.add(new PlaceMention(ev.quote(), c.placeId, ev));
+            mentions.add(new PlaceMention(ev.quote(), c.placeId, ev, c.ambiguous, c.withinId));
         }
         return mentions;
     }
 
-    private record Candidate(int start, int end, String placeId) {
+    /** The jurisdiction's place id: metadata names it (鄂托克旗); null when unknown or ambiguous. */
+    private String jurisdictionId(Document doc) {
+        if (doc.metadata() == null || doc.metadata().jurisdiction() == null) {
+            return null;
+        }
+        return gazetteer.byName(doc.metadata().jurisdiction()).map(Place::id).orElse(null);
+    }
+
+    /**
+     * Links a match whose form names several places (新城区 of 呼和浩特 and of 西安; 吉林 province and
+     * city): the one within the place written right before it (呼和浩特市新城区), else the one nearest
+     * the document's jurisdiction, else the province when one candidate is a province. Otherwise the
+     * mention stays unlinked and carries its candidates, to be reported.
+     */
+    private Candidate link(Candidate c, Candidate previous, String jurisdiction) {
+        List<Place> places = gazetteer.candidates(c.placeId);
+        if (places.size() == 1) {
+            return new Candidate(c.start, c.end, places.get(0).id());
+        }
+        Place chosen = null;
+        if (previous != null && previous.end == c.start && previous.placeId != null) {
+            chosen = gazetteer.within(places, previous.placeId, false);
+        }
+        if (chosen == null && jurisdiction != null) {
+            chosen = gazetteer.within(places, jurisdiction, true);
+        }
+        if (chosen == null) {
+            List<Place> provinces = places.stream().filter(Place::provinceLevel).toList();
+            chosen = provinces.size() == 1 ? provinces.get(0) : null;
+        }
+        if (chosen != null) {
+            return new Candidate(c.start, c.end, chosen.id());
+        }
+        return new Candidate(c.start, c.end, null, places.stream().map(Place::id).toList());
+    }
+
+    /**
+     * A bare short form (武川) or a two-character division name (和县) is a place only where HanLP also
+     * reads it as a word of its own (not 创新|和 for 新和, 长治久安 for 长治, 和|政策 for 和政), and a
+     * two-character name only after a non-Han character or right after another place (马鞍山市和县;
+     * not 市和县 "city and county").
+     */
+    private boolean standsAlone(String text, Candidate c, Candidate previous, BitSet wordEdges) {
+        String form = c.placeId;
+        boolean shortForm = gazetteer.onlyShortForm(form);
+        boolean twoCharName = form.length() == 2 && !shortForm
+                && gazetteer.candidates(form).stream().allMatch(p -> p.code() != null && p.nameZh().equals(form));
+        if (!shortForm && !twoCharName) {
+            return true;
+        }
+        boolean afterPlace = previous != null && previous.end == c.start;
+        if (twoCharName && c.start > 0 && Character.isIdeographic(text.charAt(c.start - 1)) && !afterPlace) {
+            return false;
+        }
+        if (!(afterPlace || wordEdges.get(c.start)) || !wordEdges.get(c.end)) {
+            return false;
+        }
+        // a bare stem must close a list item or scope phrase (武川、固阳等地): 兴安|大米 is a brand,
+        // 长治|久清 a phrase, 东台|子 a longer name
+        return !shortForm || c.end == text.length() || SHORT_FORM_FOLLOWERS.indexOf(text.charAt(c.end)) >= 0
+                || !Character.isIdeographic(text.charAt(c.end));
+    }
+
+    /** A match in the text: placeId holds the matched gazetteer form until linked; ambiguous lists candidates. */
+    record Candidate(int start, int end, String placeId, List<String> ambiguous, String withinId) {
+        Candidate(int start, int end, String placeId) {
+            this(start, end, placeId, List.of(), null);
+        }
+
+        Candidate(int start, int end, String placeId, List<String> ambiguous) {
+            this(start, end, placeId, ambiguous, null);
+        }
     }
 
     /** A one-character neighbour word whose part of speech shows the candidate was cut out of a longer word. */
@@ -154,7 +278,7 @@ public final class PlaceExtractor {
     private Candidate extend(String text, Candidate c) {
         for (String ext : extensions) {
             if (text.startsWith(ext, c.end)) {
-                return new Candidate(c.start, c.end + ext.length(), c.placeId);
+                return new Candidate(c.start, c.end + ext.length(), c.placeId, c.ambiguous);
             }
         }
         return c;
@@ -170,7 +294,7 @@ public final class PlaceExtractor {
     }
 
     /** HanLP place terms the gazetteer lacks, kept when they look like a proper place name. */
-    private List<Candidate> hanlpPlaces(String text) {
+    private List<Candidate> hanlpPlaces(String text, BitSet wordEdges) {
         List<Candidate> result = new ArrayList<>();
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
@@ -178,6 +302,8 @@ public final class PlaceExtractor {
                 List<Term> terms = segment.get().seg(line);
                 for (int i = 0; i < terms.size(); i++) {
                     Term t = terms.get(i);
+                    wordEdges.set(lineStart + t.offset);
+                    wordEdges.set(lineStart + t.offset + t.word.length());
                     if (t.nature != null && t.nature.toString().startsWith("ns") && looksLikePlace(t.word)
                             && !cutFromLongerWord(terms, i)) {
                         int start = lineStart + t.offset;

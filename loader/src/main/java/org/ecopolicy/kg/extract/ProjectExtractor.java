@@ -37,6 +37,7 @@ public final class ProjectExtractor {
     private final List<String> suffixes;
     private final List<Boundary> leftBoundaries;
     private final List<String> rightContext;
+    private final List<String> namedRightContext;
     private final Set<String> stopwords;
     private final List<Pattern> stopPatterns;
     private final Set<String> programmes;
@@ -52,6 +53,7 @@ public final class ProjectExtractor {
                 .map(r -> new Boundary(r.get("word"), r.get("kind")))
                 .sorted(Comparator.comparingInt((Boundary b) -> b.word().length()).reversed()).toList();
         rightContext = longestFirst(CsvTable.firstColumn(DATA + "project-right-context.csv"));
+        namedRightContext = longestFirst(CsvTable.firstColumn(DATA + "project-right-context-named.csv"));
         stopwords = new LinkedHashSet<>(CsvTable.firstColumn(DATA + "project-stopwords.csv"));
         stopPatterns = CsvTable.firstColumn(DATA + "project-stop-patterns.csv").stream().map(Pattern::compile).toList();
         programmes = new LinkedHashSet<>(CsvTable.firstColumn(DATA + "project-programmes.csv"));
@@ -72,6 +74,7 @@ public final class ProjectExtractor {
         List<int[]> candidates = new ArrayList<>();
         suffixCandidates(text, candidates);
         quotedCandidates(text, candidates);
+        List<int[]> shared = sharedHeadCandidates(text); // {start, end, suffixStart, suffixEnd}
 
         // overlapping candidates: the longer name wins (“三北”工程攻坚战 over “三北”工程)
         candidates.sort(Comparator.comparingInt((int[] c) -> c[0] - c[1]).thenComparingInt(c -> c[0]));
@@ -83,25 +86,107 @@ public final class ProjectExtractor {
                 chosen.add(c);
             }
         }
+        for (int[] c : shared) {
+            if (!taken.overlaps(c[0], c[1]) && !titles.overlaps(c[0], c[1]) && !onHeadingLine(text, c[0])) {
+                taken.add(c[0], c[1]);
+                chosen.add(c);
+            }
+        }
         chosen.sort(Comparator.comparingInt(c -> c[0]));
         List<ProjectMention> result = new ArrayList<>();
+        String original = doc.text().original();
         for (int[] c : chosen) {
             Evidence ev = Evidence.of(doc, c[0], c[1]);
-            result.add(new ProjectMention(ev.quote(), ev));
+            // a list item under a shared head is named with the head (城市节水降损 → 城市节水降损工程)
+            String name = c.length > 2 ? ev.quote() + original.substring(c[2], c[3]) : ev.quote();
+            result.add(new ProjectMention(name, ev));
         }
         return result;
+    }
+
+    /**
+     * A project word shared by a list: "城市节水降损、农业节水增效、工业节水减排等工程" is three
+     * projects. Only a bare head right after 等 distributes; "…等重大工程" names a category.
+     * Each item must have a distinctive stem (not only generic words) and stand as a name.
+     */
+    private List<int[]> sharedHeadCandidates(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (String suffix : suffixes) {
+            for (int at = text.indexOf("等" + suffix); at >= 0; at = text.indexOf("等" + suffix, at + 1)) {
+                int end = at + 1 + suffix.length();
+                if (!freeStanding(text, end)) {
+                    continue;
+                }
+                int start = afterInitialStops(text, listStart(text, at), at);
+                if (start < 0) {
+                    continue;
+                }
+                for (int[] item : listItems(text, start, at)) {
+                    String stem = text.substring(item[0], item[1]);
+                    if (hanCount(text, item[0], item[1]) >= 3 && !generic(stem) && acceptable(stem + suffix, suffix)
+                            && !stem.endsWith(suffix)) {
+                        out.add(new int[] {item[0], item[1], at + 1, end});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Where the list before 等 starts: after the introducing verb or clause punctuation. */
+    private int listStart(String text, int at) {
+        int start = at;
+        while (start > 0 && at - start < 3 * MAX_NAME) {
+            char c = text.charAt(start - 1);
+            if (c != '、' && HARD_STOPS.indexOf(c) >= 0) {
+                break;
+            }
+            start--;
+        }
+        for (Boundary b : leftBoundaries) { // the last introducing verb before the list (实施, 开展 …)
+            if (!b.kind().equals("verb")) {
+                continue;
+            }
+            int v = text.lastIndexOf(b.word(), at);
+            if (v >= start && text.indexOf('、', v) < at) {
+                start = Math.max(start, v + b.word().length());
+            }
+        }
+        return start;
+    }
+
+    /** The 、-separated items of [from, to), the last one also cut at 和/及/以及. */
+    private static List<int[]> listItems(String text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '、') {
+                if (i > s) {
+                    out.add(new int[] {s, i});
+                }
+                s = i + 1;
+            }
+        }
+        if (out.size() < 2) {
+            return List.of(); // one item before 等 is an example of a category, not a list
+        }
+        return out;
     }
 
     private void suffixCandidates(String text, List<int[]> out) {
         for (String suffix : suffixes) {
             for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
                 int end = at + suffix.length();
-                if (!freeStanding(text, end)) {
+                boolean named = !freeStanding(text, end) && namedRightContext.stream().anyMatch(w -> text.startsWith(w, end));
+                if (!freeStanding(text, end) && !named) {
                     continue;
                 }
                 int start = nameStart(text, at, true);
                 if (start >= 0) {
                     start = afterInitialStops(text, start, at);
+                }
+                if (start >= 0 && named && !distinctive(text, start, at)) {
+                    continue; // "水质提升工程建设": a common noun phrase
                 }
                 if (start >= 0 && hanCount(text, start, at) >= 2 && acceptable(text.substring(start, end), suffix)) {
                     out.add(new int[] {start, end});
@@ -204,6 +289,21 @@ public final class ProjectExtractor {
             }
         }
         return start < at ? start : -1;
+    }
+
+    /** The stem names something particular: a place or organisation, a quotation, a phase (三期, 二期). */
+    private boolean distinctive(String text, int from, int to) {
+        String stem = text.substring(from, to);
+        if (hasQuote(text, from, to) || stem.matches(".*[0-9一二三四五六七八九十]+期.*")) {
+            return true;
+        }
+        for (Term t : segment.get().seg(stem)) {
+            String nature = String.valueOf(t.nature);
+            if (nature.startsWith("ns") || nature.startsWith("nt") || nature.startsWith("nr")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text holds nothing but generic words (生态, 修复, 重点 …), so it names nothing. */

@@ -81,7 +81,7 @@ final class QuantitativeClause {
             subject = dropLeadVerb(text, subject); // "建成淤地坝30座", "形成3800万吨标准煤的节能能力"
             Span indicator = null;
             String name = null;
-            int quoteEnd = q.end();
+            int quoteEnd = boundEnd(text, q); // "稳定在45%以上": the quote keeps the bound word
             if (leading) {
                 indicator = ClauseSplitter.trim(text, new Span(q.suffixEnd(), clause.end()));
                 quoteEnd = clause.end();
@@ -187,5 +187,14 @@ final class QuantitativeClause {
             int idx = group.get(i);
             out.set(idx, out.get(idx).withIndicator(names.get(i)));
         }
+    }
+
+    /** The end of the value's bound word ("45%以上", "17%左右"), or of the value when it has none. */
+    private static int boundEnd(String text, Quantity q) {
+        if (q.bound().isEmpty()) {
+            return q.end();
+        }
+        int at = text.indexOf(q.bound(), q.end());
+        return at >= 0 && at < q.suffixEnd() ? at + q.bound().length() : q.end();
     }
 }

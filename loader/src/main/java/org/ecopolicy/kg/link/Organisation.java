@@ -17,4 +17,18 @@ public record Organisation(String id, String nameZh, String nameEn, String paren
     public Organisation {
         aliases = List.copyOf(aliases);
     }
+
+    /**
+     * A people's government or party committee: the body at the top of a place's chain. A
+     * department whose government is unknown (省水利厅 in a document of unknown jurisdiction) has
+     * no parent either, yet stays a department.
+     */
+    public boolean government() {
+        if (parentId != null) {
+            return false;
+        }
+        return id.endsWith("-gov") || id.endsWith("-party") || nameZh.endsWith("人民政府")
+                || nameZh.endsWith("行政公署") || nameZh.endsWith("政府") || nameZh.endsWith("党委")
+                || nameZh.startsWith("中共") && nameZh.endsWith("委员会");
+    }
 }

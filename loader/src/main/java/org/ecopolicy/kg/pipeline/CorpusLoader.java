@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,11 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.apache.jena.rdf.model.Model;
+import org.ecopolicy.kg.link.Gazetteer;
+import org.ecopolicy.kg.link.Place;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.ExtractedDocument;
+import org.ecopolicy.kg.model.PlaceMention;
 import org.ecopolicy.kg.read.DocumentReader;
 import org.ecopolicy.kg.read.InputException;
 import org.ecopolicy.kg.read.Manifest;
@@ -107,6 +111,7 @@ public final class CorpusLoader {
                     report.problem(outcome.file + ": duplicate document: same text as " + earlier + "; skipped");
                     continue;
                 }
+                outcome.warnings.forEach(report::warning);
                 if (outcome.measures == 0) {
                     report.warning(outcome.file + ": no recognisable heading structure; loaded as a document with no measures");
                 }
@@ -148,10 +153,10 @@ public final class CorpusLoader {
 
     /** What extracting one file gave: its graph, or the problem that stopped it. */
     private record Outcome(Path file, String problem, String digest, String graph, Model model,
-                           int measures, int targets) {
+                           int measures, int targets, List<String> warnings) {
 
         static Outcome failed(Path file, String problem) {
-            return new Outcome(file, problem, null, null, null, 0, 0);
+            return new Outcome(file, problem, null, null, null, 0, 0, List.of());
         }
     }
 
@@ -167,7 +172,7 @@ public final class CorpusLoader {
             Model model = pipeline.map(extracted);
             return new Outcome(file, null, digest(doc.text().original()),
                     pipeline.iris().documentGraph(doc.id()), model,
-                    extracted.structure().measures().size(), extracted.targets().size());
+                    extracted.structure().measures().size(), extracted.targets().size(), ambiguities(file, extracted));
         } catch (InputException e) {
             return Outcome.failed(file, e.getMessage());
         } catch (IOException e) {
@@ -176,6 +181,24 @@ public final class CorpusLoader {
             // A bug in extraction must cost one document, not the whole load.
             return Outcome.failed(file, file + ": extraction failed: " + e);
         }
+    }
+
+    /** A place name the gazetteer gives to several places and nothing resolved: left unlinked, said so once per name. */
+    private List<String> ambiguities(Path file, ExtractedDocument extracted) {
+        Map<String, List<PlaceMention>> byName = new LinkedHashMap<>();
+        extracted.places().stream().filter(PlaceMention::ambiguous)
+                .forEach(p -> byName.computeIfAbsent(p.surface(), k -> new ArrayList<>()).add(p));
+        return byName.values().stream().map(ms -> file + ": place name " + ms.get(0).surface() + " (offset "
+                        + ms.get(0).evidence().start() + (ms.size() > 1 ? ", " + ms.size() + " times" : "") + ") names "
+                        + ms.get(0).candidates().stream().map(this::describe).toList()
+                        + "; left unlinked (no jurisdiction or neighbouring place resolves it)")
+                .toList();
+    }
+
+    private String describe(String placeId) {
+        Gazetteer g = pipeline.reference().gazetteer();
+        return g.byId(placeId).map(p -> g.ancestors(p.id()).stream().map(Place::nameZh)
+                .reduce((a, b) -> b + a).orElse("") + p.nameZh()).orElse(placeId);
     }
 
     private static Outcome take(Future<Outcome> future) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.jena.rdf.model.Model;
 import org.ecopolicy.kg.extract.DepartmentExtractor;
+import org.ecopolicy.kg.extract.MeasureAssignment;
 import org.ecopolicy.kg.extract.PlaceExtractor;
 import org.ecopolicy.kg.extract.ProjectExtractor;
 import org.ecopolicy.kg.extract.TargetExtractor;
@@ -32,6 +33,7 @@ public final class Pipeline {
     private final PlaceExtractor places;
     private final ProjectExtractor projects = new ProjectExtractor();
     private final DepartmentExtractor departments;
+    private final MeasureAssignment assignment;
     private final DocumentMapper mapper;
 
     public Pipeline(ReferenceData reference, Iris iris) {
@@ -39,6 +41,7 @@ public final class Pipeline {
         this.iris = iris;
         this.places = new PlaceExtractor(reference.gazetteer(), reference.departments());
         this.departments = new DepartmentExtractor(reference.gazetteer(), reference.departments());
+        this.assignment = new MeasureAssignment(reference);
         this.mapper = new DocumentMapper(iris, reference);
     }
 
@@ -60,7 +63,7 @@ public final class Pipeline {
     }
 
     public Model map(ExtractedDocument extracted) {
-        return mapper.map(extracted);
+        return mapper.map(extracted, assignment.assign(extracted));
     }
 
     public Model referenceGraph() {

@@ -3,7 +3,6 @@ package org.ecopolicy.kg.rdf;
 import org.ecopolicy.kg.vocabulary.PROV;
 import org.ecopolicy.kg.vocabulary.EKG;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.ecopolicy.kg.extract.StandingNotes;
 import org.ecopolicy.kg.link.Organisation;
 import org.ecopolicy.kg.link.ReferenceData;
 import org.ecopolicy.kg.model.DepartmentMention;
@@ -27,6 +25,7 @@ import org.ecopolicy.kg.model.DocumentMetadata;
 import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.ExtractedDocument;
 import org.ecopolicy.kg.model.Measure;
+import org.ecopolicy.kg.model.MeasureFacts;
 import org.ecopolicy.kg.model.PlaceMention;
 import org.ecopolicy.kg.model.ProjectMention;
 import org.ecopolicy.kg.model.Role;
@@ -45,7 +44,6 @@ public final class DocumentMapper {
 
     private final Iris iris;
     private final ReferenceData reference;
-    private final StandingNotes standingNotes = new StandingNotes();
     private final TextMapper texts;
 
     public DocumentMapper(Iris iris, ReferenceData reference) {
@@ -54,7 +52,8 @@ public final class DocumentMapper {
         this.texts = new TextMapper(iris);
     }
 
-    public Model map(ExtractedDocument extracted) {
+    /** Maps a document; {@code measures} says what belongs to each of its measures, in order. */
+    public Model map(ExtractedDocument extracted, List<MeasureFacts> measures) {
         Model model = ModelFactory.createDefaultModel();
         Document doc = extracted.document();
         Resource docRes = mapDocument(model, doc);
@@ -67,21 +66,22 @@ public final class DocumentMapper {
         for (int i = 0; i < sections.size(); i++) {
             mapSection(model, doc, docRes, sections.get(i), i + 1);
         }
-        List<Measure> measures = extracted.structure().measures();
-        List<StandingNotes.Note> notes = standingNotes.find(doc.text().normalized());
         for (int i = 0; i < measures.size(); i++) {
-            mapMeasure(model, doc, docRes, measures.get(i), i + 1, extracted, notes);
+            mapMeasure(model, doc, docRes, measures.get(i), i + 1);
         }
+        java.util.Map<Target, Measure> holders = new java.util.IdentityHashMap<>();
+        measures.forEach(f -> f.targets().forEach(t -> holders.put(t, f.measure())));
         for (Target target : extracted.targets()) {
             Resource targetRes = mapTarget(model, doc, docRes, target);
-            measureOf(measures, target.evidence()).ifPresent(m -> {
+            Measure m = holders.get(target);
+            if (m != null) {
                 Resource measureRes = model.createResource(iris.measure(doc.id(), m.id()));
                 targetRes.addProperty(EKG.inMeasure, measureRes);
                 if (!target.baseline()) {
                     measureRes.addProperty(EKG.hasTarget, targetRes);
                     measureRes.addLiteral(EKG.deadlineYear, model.createTypedLiteral(target.year(), XSDDatatype.XSDinteger));
                 }
-            });
+            }
         }
         return model;
     }
@@ -137,8 +137,8 @@ public final class DocumentMapper {
         texts.span(model, res, doc, section.start(), section.end());
     }
 
-    private void mapMeasure(Model model, Document doc, Resource docRes, Measure measure, int order,
-                            ExtractedDocument extracted, List<StandingNotes.Note> notes) {
+    private void mapMeasure(Model model, Document doc, Resource docRes, MeasureFacts facts, int order) {
+        Measure measure = facts.measure();
         Resource res = model.createResource(iris.measure(doc.id(), measure.id()), EKG.Measure);
         res.addProperty(EKG.inDocument, docRes);
         if (measure.sectionId() != null) {
@@ -153,20 +153,16 @@ public final class DocumentMapper {
         addEvidence(model, res, docRes, measure.titleEvidence());
 
         Set<String> affected = new TreeSet<>();
-        for (PlaceMention mention : extracted.places()) {
-            if (measure.contains(mention.evidence())) {
-                Resource place = mapPlaceMention(model, res, docRes, mention);
-                res.addProperty(EKG.mentionsPlace, place);
-                affected.add(place.getURI());
-                if (mention.linked()) {
-                    reference.gazetteer().closure(mention.placeId()).forEach(id -> affected.add(iris.place(id)));
-                }
-            }
+        for (PlaceMention mention : facts.places()) {
+            Resource place = mapPlaceMention(model, res, docRes, mention);
+            res.addProperty(EKG.mentionsPlace, place);
+            affected.add(place.getURI());
         }
+        facts.containingPlaceIds().forEach(id -> affected.add(iris.place(id)));
         affected.forEach(uri -> res.addProperty(EKG.affectsPlace, model.createResource(uri)));
 
-        for (ProjectMention mention : extracted.projects()) {
-            if (measure.contains(mention.evidence())) {
+        for (ProjectMention mention : facts.projects()) {
+            {
                 Resource project = model.createResource(iris.project(mention.name()), EKG.Project);
                 project.addProperty(RDF.type, PROV.Entity);
                 project.addProperty(RDFS.label, model.createLiteral(mention.name(), ZH));
@@ -180,16 +176,10 @@ public final class DocumentMapper {
             }
         }
 
-        // a department belongs to the measure it is written in, and one named by a standing note
-        // ("以下任务均需各旗县区落实，不再逐一列出") to every later measure as well
-        for (DepartmentMention mention : extracted.departments()) {
-            if (measure.contains(mention.evidence()) || StandingNotes.appliesTo(notes, mention, measure)) {
-                mapAssignment(model, res, docRes, mention);
-            }
+        for (DepartmentMention mention : facts.departments()) {
+            mapAssignment(model, res, docRes, mention);
         }
-
-        String text = doc.text().normalized().substring(measure.start(), measure.end());
-        for (String topicIri : reference.topics().classify(text)) {
+        for (String topicIri : facts.topicIris()) {
             res.addProperty(EKG.topic, model.createResource(topicIri));
         }
     }
@@ -203,10 +193,19 @@ public final class DocumentMapper {
             place.addProperty(RDF.type, EKG.UnlinkedPlace);
             place.addProperty(RDFS.label, model.createLiteral(mention.surface(), ZH));
             place.addProperty(SKOS.prefLabel, model.createLiteral(mention.surface(), ZH));
+            if (mention.withinId() != null) {
+                // a park named after its place lies within it (鄂托克经济开发区 within 鄂托克旗)
+                place.addProperty(EKG.within, model.createResource(iris.place(mention.withinId())));
+                place.addProperty(EKG.withinTransitive, model.createResource(iris.place(mention.withinId())));
+                reference.gazetteer().closure(mention.withinId())
+                        .forEach(id -> place.addProperty(EKG.withinTransitive, model.createResource(iris.place(id))));
+            }
         }
         Resource m = model.createResource(measureRes.getURI() + "/place/" + mention.evidence().start(), EKG.PlaceMention);
         m.addProperty(EKG.surfaceForm, mention.surface());
         m.addProperty(EKG.refersTo, place);
+        // a name several places share, unresolved: the mention says which places it may mean
+        mention.candidates().forEach(id -> m.addProperty(EKG.candidatePlace, model.createResource(iris.place(id))));
         addEvidence(model, m, docRes, mention.evidence());
         measureRes.addProperty(EKG.hasPlaceMention, m);
         return place;
@@ -235,7 +234,7 @@ public final class DocumentMapper {
         }
         Organisation org = found.get();
         Resource res = model.createResource(iris.organisation(org.id()));
-        boolean government = org.parentId() == null;
+        boolean government = org.government();
         res.addProperty(RDF.type, government ? EKG.Government : EKG.Department);
         res.addProperty(RDF.type, ORG.Organization);
         res.addProperty(RDFS.label, model.createLiteral(org.nameZh(), ZH));
@@ -287,11 +286,6 @@ public final class DocumentMapper {
         return res;
     }
 
-    private static Optional<Measure> measureOf(List<Measure> measures, Evidence evidence) {
-        // The innermost measure wins when spans nest.
-        return measures.stream().filter(m -> m.contains(evidence))
-                .min(Comparator.comparingInt(m -> m.end() - m.start()));
-    }
 
     private void addEvidence(Model model, Resource subject, Resource docRes, Evidence ev) {
         Resource res = model.createResource(Iris.evidenceOf(subject.getURI()), EKG.Evidence);

@@ -67,7 +67,12 @@ public final class ReferenceMapper {
         if (place.level() != null && !place.level().isBlank()) {
             res.addProperty(EKG.placeLevel, place.level());
         }
+        if (place.code() != null) {
+            res.addProperty(EKG.divisionCode, place.code());
+        }
         place.aliases().forEach(a -> res.addProperty(SKOS.altLabel, model.createLiteral(a, "zh")));
+        place.shortForms().forEach(a -> res.addProperty(SKOS.hiddenLabel, model.createLiteral(a, "zh")));
+        gazetteer.members(place.id()).forEach(m -> res.addProperty(EKG.hasMember, model.createResource(iris.place(m))));
         if (place.parentId() != null && !place.parentId().isBlank()) {
             res.addProperty(EKG.within, model.createResource(iris.place(place.parentId())));
         }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,6 +36,8 @@ public final class Manifest {
             .setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(false)
             .get();
+
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)\\s*");
 
     private final Path source;
     private final Map<String, ManifestEntry> entries;
@@ -81,8 +85,11 @@ public final class Manifest {
             } catch (UncheckedIOException e) {
                 // The rows after a broken quote cannot be told apart: the whole manifest is unusable,
                 // rather than its later rows silently dropped.
-                throw new InputException(file, (int) parser.getCurrentLineNumber(),
-                        "malformed CSV: " + e.getCause().getMessage(), e);
+                // Commons CSV names the line where the broken token starts as "(startline N)".
+                String detail = String.valueOf(e.getCause().getMessage());
+                Matcher start = START_LINE.matcher(detail);
+                int line = start.find() ? Integer.parseInt(start.group(1)) : (int) parser.getCurrentLineNumber();
+                throw new InputException(file, line, "malformed CSV: " + start.replaceFirst(""), e);
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(file, 1, "unreadable manifest header: " + e.getMessage(), e);

@@ -49,7 +49,7 @@ final class AdminGuard implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceAll("/+$", "");
+        String path = WriteGuard.path(request).replaceAll("/+$", "");
         if (path.equals("/$/ping")) {
             chain.doFilter(request, response);
             return;

@@ -12,12 +12,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonBuilder;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.FusekiServerModules;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.ecopolicy.kg.rdf.Iris;
 import org.ecopolicy.kg.serve.pages.DumpSettings;
-import org.ecopolicy.kg.serve.pages.LinkedDataSite;
+import org.ecopolicy.kg.serve.pages.LinkedDataModule;
 
 /**
  * Fuseki Main with the web console ({@code jena-fuseki-ui}) and the server modules. The dataset is
@@ -53,10 +55,15 @@ public final class KgServer implements AutoCloseable {
         Optional<PasswordFile> operators = Optional.ofNullable(settings.adminPasswordFile()).map(PasswordFile::read);
         AtomicReference<String> publicDescription = new AtomicReference<>("{\"datasets\":[]}");
         Clock clock = Clock.systemUTC();
+        AtomicLong dataVersion = new AtomicLong();
+        // Fuseki's own modules, then the linked-data pages, dumps and VoID (a module a stock Fuseki can load too)
+        List<FusekiModule> modules = new ArrayList<>(FusekiServerModules.serverModules().asList());
+        modules.add(new LinkedDataModule(DATASET, iris, new DumpSettings(settings.publicBaseUrl(),
+                settings.runArea().resolve("dumps"), dataVersion::get, settings.maxConcurrentDumps())));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .loopback(settings.loopbackOnly())
-                .fusekiModules(FusekiServerModules.serverModules())
+                .fusekiModules(FusekiModules.create(modules))
                 .addFilter("/*", new RequestSizeFilter(settings.maxRequestBytes()))
                 .addFilter("/$/*", new AdminGuard(DATASET, operators, new FailureBackoff(clock), publicDescription::get))
                 .registerOperation(Operation.Query,
@@ -64,9 +71,6 @@ public final class KgServer implements AutoCloseable {
                                 settings.maxConcurrentQueries(), settings.maxQueryBytes(), outbound))
                 .registerOperation(Operation.Update, new GuardedUpdateService(new QueryPolicy(outbound)))
                 .add(DATASET, dataset, false);
-        AtomicLong dataVersion = new AtomicLong();
-        LinkedDataSite.install(builder, dataset, iris, new DumpSettings(settings.publicBaseUrl(),
-                settings.runArea().resolve("dumps"), dataVersion::get, settings.maxConcurrentDumps()));
         if (settings.passwordFile() != null) {
             // Writes are guarded by WriteGuard (password, Origin, content type), reads stay open.
             // ("/ecokg/*" also matches "/ecokg" itself.)

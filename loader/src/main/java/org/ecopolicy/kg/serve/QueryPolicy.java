@@ -29,7 +29,8 @@ import org.apache.jena.update.UpdateRequest;
  * What a parsed query or update may not do here, found before it runs so the client gets a clear
  * HTTP 400: call a SPARQL {@code SERVICE} the {@link OutboundPolicy} does not allow (a variable
  * endpoint is never allowed), load Java code through a {@code <java:…>} function or property
- * function IRI (messages stay ASCII: Fuseki sizes error bodies by characters), or {@code LOAD} from a file or a place not allowed.
+ * function IRI, or {@code LOAD} from a file or a place not allowed. Messages stay ASCII: Fuseki
+ * sizes error bodies by characters, not bytes.
  */
 final class QueryPolicy {
 

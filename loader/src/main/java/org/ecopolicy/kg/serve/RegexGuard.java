@@ -14,13 +14,16 @@ import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprTransformCopy;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionEnv;
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.util.Context;
 
@@ -76,6 +79,15 @@ final class RegexGuard extends ExprTransformCopy {
             return new Replace(args);
         }
         return super.transform(func, args);
+    }
+
+    /** Patterns inside {@code EXISTS} / {@code NOT EXISTS} are guarded as well. */
+    @Override
+    public Expr transform(ExprFunctionOp funcOp, ExprList args, Op opArg) {
+        if (funcOp.getElement() != null) {
+            return funcOp.copy(args, ElementTransformer.transform(funcOp.getElement(), new ElementTransformCopyBase(), this));
+        }
+        return super.transform(funcOp, args, opArg);
     }
 
     private static AtomicBoolean cancelSignal(FunctionEnv env) {

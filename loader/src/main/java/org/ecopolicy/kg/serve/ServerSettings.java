@@ -86,50 +86,74 @@ public record ServerSettings(int port, Path runArea, Duration queryTimeout, Path
     }
 
     public ServerSettings withPasswordFile(Path file) {
-        return new ServerSettings(port, runArea, queryTimeout, file, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, file, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads,
+                maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
-        return new ServerSettings(port, runArea, timeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, timeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads,
+                maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withMaxResultRows(long rows) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, rows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, rows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads,
+                maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withMaxRequestBytes(long bytes) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, bytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, bytes, loopbackOnly,
+                maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes,
+                publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withLoopbackOnly(boolean only) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, only, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                only, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes,
+                publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withMaxConcurrentQueries(int queries) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, queries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, queries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes,
+                publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withAdminPasswordFile(Path file) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, file, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, file, allowedServices, allowedLoads, maxQueryBytes,
+                publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withAllowedServices(List<String> urls) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, List.copyOf(urls), allowedLoads, maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, List.copyOf(urls), allowedLoads,
+                maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withAllowedLoads(List<String> urls) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, List.copyOf(urls), maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, List.copyOf(urls),
+                maxQueryBytes, publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withMaxQueryBytes(long bytes) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, bytes, publicBaseUrl, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, bytes,
+                publicBaseUrl, maxConcurrentDumps);
     }
 
     public ServerSettings withPublicBaseUrl(String url) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, url, maxConcurrentDumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads,
+                maxQueryBytes, url, maxConcurrentDumps);
     }
 
     public ServerSettings withMaxConcurrentDumps(int dumps) {
-        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes, loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads, maxQueryBytes, publicBaseUrl, dumps);
+        return new ServerSettings(port, runArea, queryTimeout, passwordFile, maxResultRows, maxRequestBytes,
+                loopbackOnly, maxConcurrentQueries, adminPasswordFile, allowedServices, allowedLoads,
+                maxQueryBytes, publicBaseUrl, dumps);
     }
 }

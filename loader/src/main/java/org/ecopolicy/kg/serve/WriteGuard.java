@@ -103,12 +103,17 @@ final class WriteGuard implements Filter {
         if (READ_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             return false;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         if (!path.equals(dataset) && !path.startsWith(dataset + "/")) {
             return false;
         }
         String endpoint = path.substring(dataset.length()).replaceAll("^/+|/+$", "");
         return !READ_ENDPOINTS.contains(endpoint);
+    }
+
+    /** The request's path, decoded and normalised by Jetty, so {@code /%65cokg/update} is judged as {@code /ecokg/update}. */
+    static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     static boolean isFormType(String contentType) {

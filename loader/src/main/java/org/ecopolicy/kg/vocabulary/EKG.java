@@ -41,6 +41,7 @@ public final class EKG {
     // Classes: things named
     public static final Resource Place = resource("Place");
     public static final Resource UnlinkedPlace = resource("UnlinkedPlace");
+    public static final Resource DevelopmentZone = resource("DevelopmentZone");
     public static final Resource Project = resource("Project");
     public static final Resource Department = resource("Department");
     public static final Resource Government = resource("Government");
@@ -120,6 +121,9 @@ public final class EKG {
     public static final Property within = property("within");
     public static final Property withinTransitive = property("withinTransitive");
     public static final Property inBasin = property("inBasin");
+    public static final Property divisionCode = property("divisionCode");
+    public static final Property hasMember = property("hasMember");
+    public static final Property candidatePlace = property("candidatePlace");
     public static final Property governmentOf = property("governmentOf");
 
     // Indicators and topics

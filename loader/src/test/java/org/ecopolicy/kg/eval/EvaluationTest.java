@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EvaluationTest.class);
+
     static Path resourceDir(String name) {
         try {
             return Path.of(EvaluationTest.class.getResource(name).toURI());
@@ -25,7 +27,9 @@ class EvaluationTest {
     @Test
     void devGoldMeetsTheBars() {
         Evaluation eval = Evaluation.run(TestKnowledgeGraph.get().store.dataset(), resourceDir("/gold/dev"));
-        eval.printTable(System.out);
+        java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+        eval.printTable(new java.io.PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8));
+        LOG.info("{}", table.toString(java.nio.charset.StandardCharsets.UTF_8));
         Score quantitative = eval.get("targets.quantitative");
         assertThat(quantitative.precision()).isGreaterThanOrEqualTo(0.97);
         assertThat(quantitative.recall()).isGreaterThanOrEqualTo(0.95);

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class OutOfCorpusEvaluationTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutOfCorpusEvaluationTest.class);
+
     private static Path dbDir;
     private static KgStore store;
     private static LoadReport report;
@@ -46,8 +48,10 @@ class OutOfCorpusEvaluationTest {
         store = KgStore.connect(dbDir);
         report = new CorpusLoader(new Pipeline(ReferenceData.load(), Iris.defaults())).load(store, texts);
         eval = Evaluation.run(store.dataset(), gold);
-        System.out.println("Out-of-corpus evaluation (gold/ood, " + texts.size() + " documents):");
-        eval.printTable(System.out);
+        LOG.info("{}", "Out-of-corpus evaluation (gold/ood, " + texts.size() + " documents):");
+        java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+        eval.printTable(new java.io.PrintStream(table, true, java.nio.charset.StandardCharsets.UTF_8));
+        LOG.info("{}", table.toString(java.nio.charset.StandardCharsets.UTF_8));
         String dump = System.getProperty("ecokg.ood.dump");
         if (dump != null) {
             dumpTables(Path.of(dump));

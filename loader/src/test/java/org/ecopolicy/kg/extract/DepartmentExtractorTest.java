@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class DepartmentExtractorTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DepartmentExtractorTest.class);
+
     static Gazetteer gazetteer;
     static DepartmentDirectory directory;
     static DepartmentExtractor extractor;
@@ -49,17 +51,17 @@ class DepartmentExtractorTest {
             if (new LinkedHashSet<>(l).equals(new LinkedHashSet<>(m.lead()))) {
                 exactLead++;
             } else {
-                System.out.println("lead " + m.title() + ": gold=" + m.lead() + " predicted=" + l);
+                LOG.info("{}", "lead " + m.title() + ": gold=" + m.lead() + " predicted=" + l);
             }
             if (!r.equals(m.responsible())) {
-                System.out.println("responsible " + m.title() + ": gold=" + m.responsible() + " predicted=" + r);
+                LOG.info("{}", "responsible " + m.title() + ": gold=" + m.responsible() + " predicted=" + r);
             }
             lead.add(m.lead(), l);
             responsible.add(m.responsible(), r);
         }
         double exact = (double) exactLead / gold.size();
-        System.out.printf("004 lead exact per measure: %.3f (%d/%d); lead %s%n", exact, exactLead, gold.size(), lead);
-        System.out.println("004 responsible: " + responsible);
+        LOG.info(String.format("004 lead exact per measure: %.3f (%d/%d); lead %s", exact, exactLead, gold.size(), lead));
+        LOG.info("{}", "004 responsible: " + responsible);
         assertThat(exact).isGreaterThanOrEqualTo(0.95);
         assertThat(responsible.f1()).isGreaterThanOrEqualTo(0.95);
     }

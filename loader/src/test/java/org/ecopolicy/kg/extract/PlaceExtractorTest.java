@@ -10,11 +10,16 @@ import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.model.AdminLevel;
 import org.ecopolicy.kg.model.Document;
+import org.ecopolicy.kg.model.DocumentMetadata;
 import org.ecopolicy.kg.model.PlaceMention;
+import org.ecopolicy.kg.model.SourceText;
+import org.ecopolicy.kg.read.TextNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PlaceExtractorTest {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlaceExtractorTest.class);
 
     static Gazetteer gazetteer;
     static PlaceExtractor extractor;
@@ -36,10 +41,10 @@ class PlaceExtractorTest {
                     .toList()));
             score.add(m.regions(), predicted);
             if (!m.regions().equals(predicted)) {
-                System.out.println("regions " + m.title() + ": gold=" + m.regions() + " predicted=" + predicted);
+                LOG.info("{}", "regions " + m.title() + ": gold=" + m.regions() + " predicted=" + predicted);
             }
         }
-        System.out.println("004 regions: " + score);
+        LOG.info("{}", "004 regions: " + score);
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
     }
 
@@ -70,16 +75,75 @@ class PlaceExtractorTest {
             assertThat(mentions).filteredOn(p -> p.surface().startsWith("岱海")).isNotEmpty()
                     .allMatch(p -> "daihai".equals(p.placeId()));
             assertThat(mentions).extracting(PlaceMention::surface).doesNotContain("全区", "乌梁素", "岱");
-            System.out.println(stem + " places: " + mentions.stream()
+            LOG.info("{}", stem + " places: " + mentions.stream()
                     .map(p -> p.surface() + (p.linked() ? "" : "?")).distinct().toList());
         }
     }
 
     @Test
     void unlinkedPlacesCutOutOfLongerWordsAreDropped() {
-        assertThat(unlinked("002")).doesNotContain("宜城市", "水净河", "河查河").contains("山西省", "北京");
-        assertThat(unlinked("001")).doesNotContain("东台").contains("科尔沁", "塔克拉玛干沙漠");
-        assertThat(unlinked("003")).doesNotContain("贫旗县").contains("蒙古国", "俄罗斯", "深圳市");
+        assertThat(unlinked("002")).doesNotContain("宜城市", "水净河", "河查河", "山西省", "北京");
+        // provinces are in the national gazetteer now
+        assertThat(extractor.extract(LinkingFixtures.document("002", null, null)))
+                .filteredOn(p -> p.surface().equals("山西省") || p.surface().equals("北京")).isNotEmpty()
+                .allMatch(p -> List.of("cn-140000", "cn-110000").contains(p.placeId()));
+        assertThat(unlinked("001")).doesNotContain("东台", "塔克拉玛干沙漠").contains("科尔沁");
+        assertThat(unlinked("003")).doesNotContain("贫旗县", "深圳市").contains("蒙古国", "俄罗斯");
+    }
+
+    /** Surface -> place id (or "?" and the candidates) of every mention in a made-up text. */
+    private static Document doc(String jurisdiction, String... lines) {
+        String text = String.join("\n", lines);
+        DocumentMetadata meta = new DocumentMetadata(null, null, null, null, jurisdiction, null, null, null);
+        return new Document("t", new SourceText("t.txt", text, TextNormalizer.normalize(text), "UTF-8"), meta);
+    }
+
+    private static List<String> links(String jurisdiction, String... lines) {
+        return extractor.extract(doc(jurisdiction, lines)).stream()
+                .map(p -> p.surface() + "=" + (p.linked() ? p.placeId() : "?" + p.candidates())).toList();
+    }
+
+    @Test
+    void placesOfAnyProvinceLinkWithTheirContainment() {
+        assertThat(links("西宁市", "一、加强湟水河流域治理。推进西宁市、海东市湟水河沿岸整治，保护青海湖和祁连山。"))
+                .contains("西宁市=cn-630100", "海东市=cn-630200", "湟水河=huangshui", "青海湖=qinghaihu", "祁连山=qilianshan");
+        assertThat(links(null, "推动京津冀、长三角、粤港澳大湾区和成渝地区双城经济圈协同，支持呼包鄂乌一体化和兰西城市群建设。"))
+                .contains("京津冀=jingjinji", "长三角=changsanjiao", "粤港澳大湾区=yuegangaodawanqu",
+                        "成渝地区双城经济圈=chengyu", "呼包鄂乌=hubaoewu", "兰西城市群=lanxichengshiqun");
+    }
+
+    @Test
+    void aSharedCountyNameFollowsTheTextOrTheJurisdictionOrStaysAmbiguous() {
+        // written right after its city
+        assertThat(links(null, "支持西安市新城区、呼和浩特市新城区老旧小区改造。"))
+                .contains("新城区=cn-610102", "新城区=xinchengqu");
+        // the document's jurisdiction resolves it, also from a banner up to its region
+        assertThat(links("西安市", "新城区要加快老旧小区改造。")).containsExactly("新城区=cn-610102");
+        assertThat(links("鄂托克旗", "新城区要加快老旧小区改造。")).containsExactly("新城区=xinchengqu");
+        // nothing resolves it: unlinked, with its candidates, never a guess
+        assertThat(links(null, "新城区要加快老旧小区改造。")).singleElement().asString()
+                .startsWith("新城区=?").contains("xinchengqu", "cn-610102");
+    }
+
+    @Test
+    void shortFormsOnlyWhereTheyStandAsPlaces() {
+        assertThat(links("呼和浩特市", "推进武川、清水河等地水土流失治理。")).contains("武川=wuchuanxian");
+        // inside words and phrases they are no places: 创新和 (新和县), 长治久清 (长治市), 和政策 (和政县), 市和县
+        assertThat(links(null, "推动科技创新和成果转化，实现长治久清，完善相关政策和政策体系，建立省市和县三级联动机制。"))
+                .isEmpty();
+        // two-character county names after another place or a non-Han character
+        assertThat(links(null, "马鞍山市和县")).containsExactly("马鞍山市=cn-340500", "和县=cn-340523");
+    }
+
+    @Test
+    void placesInsideSlogansProgrammesAndOrganisationsAreNoMentions() {
+        assertThat(links("内蒙古自治区", "全面推进美丽内蒙古建设，支持美丽呼伦贝尔建设。实施京津风沙源治理工程。内蒙古森工集团负责。"))
+                .isEmpty();
+        // a park named after a place is the park, not the place
+        assertThat(links("鄂尔多斯市", "支持鄂托克经济开发区和包头稀土高新区建设。"))
+                .containsExactly("鄂托克经济开发区=?[]", "包头稀土高新区=?[]");
+        assertThat(extractor.extract(doc("鄂尔多斯市", "支持鄂托克经济开发区建设。"))).singleElement()
+                .extracting(PlaceMention::withinId).isEqualTo("etuokeqi");
     }
 
     private static List<String> unlinked(String stem) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ProjectExtractorTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProjectExtractorTest.class);
+
     static ProjectExtractor extractor;
 
     @BeforeAll
@@ -31,10 +33,10 @@ class ProjectExtractorTest {
                     .toList()));
             score.add(m.projects(), predicted);
             if (!predicted.equals(m.projects())) {
-                System.out.println("projects " + m.title() + ": gold=" + m.projects() + " predicted=" + predicted);
+                LOG.info("{}", "projects " + m.title() + ": gold=" + m.projects() + " predicted=" + predicted);
             }
         }
-        System.out.println("004 projects: " + score);
+        LOG.info("{}", "004 projects: " + score);
         assertThat(score.f1()).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -50,7 +52,7 @@ class ProjectExtractorTest {
     void findsQuotedProgrammesInRegionalDocuments() {
         Document doc = LinkingFixtures.document("001", "内蒙古自治区", AdminLevel.AUTONOMOUS_REGION);
         List<String> names = extractor.extract(doc).stream().map(ProjectMention::name).toList();
-        System.out.println("001 projects: " + names);
+        LOG.info("{}", "001 projects: " + names);
         assertThat(names).anyMatch(n -> n.contains("“三北”工程"));
         assertThat(names).anyMatch(n -> n.contains("几字弯”攻坚战"));
     }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledLoadTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KilledLoadTest.class);
+
     @TempDir
     Path tmp;
 
@@ -77,7 +79,7 @@ class KilledLoadTest {
             }
             previous = state;
         }
-        System.err.println("KilledLoadTest: " + killedInsideTheWrite + " kill(s) landed inside the write transaction");
+        LOG.info("{}", "KilledLoadTest: " + killedInsideTheWrite + " kill(s) landed inside the write transaction");
 
         Child last = Child.load(db, big);
         assertThat(last.process.waitFor(300, TimeUnit.SECONDS)).isTrue();

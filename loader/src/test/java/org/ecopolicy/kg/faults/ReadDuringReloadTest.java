@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadDuringReloadTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReadDuringReloadTest.class);
+
     static final String COUNTS = """
             PREFIX eco: <https://w3id.org/ecokg/ontology#>
             SELECT (COUNT(DISTINCT ?doc) AS ?docs) (COUNT(DISTINCT ?m) AS ?measures) (COUNT(DISTINCT ?t) AS ?targets)
@@ -99,8 +101,8 @@ class ReadDuringReloadTest {
             assertThat(after).isNotEqualTo(before);
             Set<String> states = new LinkedHashSet<>(observed);
             assertThat(states).as("states seen by %d reads", observed.size()).isSubsetOf(before, after).contains(after);
-            System.err.printf("ReadDuringReloadTest: %d reads, before %s, after %s, saw %s%n",
-                    observed.size(), before, after, states);
+            LOG.info(String.format("ReadDuringReloadTest: %d reads, before %s, after %s, saw %s",
+                    observed.size(), before, after, states));
         }
     }
 

@@ -49,6 +49,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExtractionPropertyTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ExtractionPropertyTest.class);
+
     static final long SEED = Long.getLong("ecokg.fuzz.seed", 20_261_123L);
     static final int TRIES = Integer.getInteger("ecokg.fuzz.tries", 300);
 
@@ -102,8 +104,8 @@ class ExtractionPropertyTest {
                         + shrunk.length() + " in " + saved + "): " + check(shrunk, c.charset()));
             }
         }
-        System.err.printf("ExtractionPropertyTest: %d documents read and checked, %d rejected by the reader, seeds %d..%d%n",
-                read, rejected, SEED, SEED + TRIES - 1);
+        LOG.info(String.format("ExtractionPropertyTest: %d documents read and checked, %d rejected by the reader, seeds %d..%d",
+                read, rejected, SEED, SEED + TRIES - 1));
         assertThat(failures).isEmpty();
         assertThat(read).isGreaterThan(TRIES / 2);
     }

@@ -49,7 +49,7 @@ class BuildInputsTest {
         Files.createDirectories(places.getParent());
         Files.writeString(cues, bundled("/rules/extract/department-cues.csv") + "协办部门,responsible\n");
         Files.writeString(places, bundled("/ontology/gazetteer/places.csv")
-                + "wuchuanxian-test,测试县,Test County,ce shi xian,AdministrativeRegion,banner-county,neimenggu,,测试,\n");
+                + "wuchuanxian-test,测试县,Test County,ce shi xian,AdministrativeRegion,banner-county,neimenggu,,,测试,\n");
         RuleSource.useProfile(profile);
 
         BuildInputs after = BuildInputs.current(Iris.DEFAULT_BASE);

@@ -202,6 +202,10 @@ class AttackTest {
         long replaceStart = System.nanoTime();
         assertThat(send(get(server, replace, "&timeout=1")).statusCode()).isEqualTo(503);
         assertThat(Duration.ofNanos(System.nanoTime() - replaceStart)).isLessThan(Duration.ofSeconds(1 + 2));
+        String exists = "ASK { FILTER EXISTS { BIND(\"" + "a".repeat(40) + "!\" AS ?x) FILTER REGEX(?x, \"(.*a){12}$\") } }";
+        long existsStart = System.nanoTime();
+        assertThat(send(get(server, exists, "&timeout=1")).statusCode()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - existsStart)).isLessThan(Duration.ofSeconds(1 + 2));
         HttpResponse<String> normal = send(get(server,
                 "SELECT (REPLACE(\"s7-x\", \"-x$\", \"\") AS ?y) { ?s ?p ?o FILTER REGEX(?o, \"^S7$\", \"i\") }", ""));
         assertThat(normal.statusCode()).isEqualTo(200);

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.ecopolicy.kg.rdf.Iris;
@@ -176,6 +177,22 @@ class OperatorAndEditorTest {
                 .header("Authorization", EDITOR).header("Origin", "http://localhost:" + server.port()).build());
         assertThat(own.statusCode()).isBetween(200, 299);
         assertThat(send(get(server, "ASK { <urn:ex:csrf> ?p ?o }", "")).body()).contains("true");
+    }
+
+    @Test
+    void spellingThePathDifferentlyDoesNotGetPastTheGuards() throws Exception {
+        String insert = "INSERT DATA { <urn:ex:sneak> <urn:ex:p> \"x\" }";
+        for (String path : List.of("%65cokg/update", "ecokg/%75pdate", "ecokg/update/", "ecokg//update", "ecokg/./update",
+                "ecokg/sparql/../update", "ECOKG/update")) {
+            assertThat(send(write(path, "application/sparql-update", insert).build()).statusCode()).as(path)
+                    .isGreaterThanOrEqualTo(400);
+        }
+        assertThat(send(get(server, "ASK { <urn:ex:sneak> ?p ?o }", "")).body()).contains("false");
+        for (String path : List.of("/$/%64atasets/ecokg", "/$/datasets/ecokg/", "/$//datasets/ecokg", "/$/datasets/./ecokg")) {
+            assertThat(viaProxy("DELETE", path, OPERATOR).statusCode()).as(path).isGreaterThanOrEqualTo(400);
+            assertThat(viaProxy("GET", path.replace("datasets", "backup"), null).statusCode()).as(path).isGreaterThanOrEqualTo(400);
+        }
+        assertThat(send(get(server, "ASK { <urn:ex:s7> ?p ?o }", "")).body()).contains("true");
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class StructureParserTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StructureParserTest.class);
+
     private static final DocumentReader READER = new DocumentReader();
     private static final StructureParser PARSER = new StructureParser();
     private static final Map<String, Document> DOCS = new HashMap<>();
@@ -48,8 +50,8 @@ class StructureParserTest {
         long recalled = gold.stream().filter(r -> foundTitles.contains(key(r.get("title")))).count();
         double precision = (double) truePositives / found.size();
         double recall = (double) recalled / gold.size();
-        System.out.printf("004 measure titles: precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
-                precision, truePositives, found.size(), recall, recalled, gold.size());
+        LOG.info(String.format("004 measure titles: precision %.3f (%d/%d), recall %.3f (%d/%d)",
+                precision, truePositives, found.size(), recall, recalled, gold.size()));
 
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
         assertThat(recall).isGreaterThanOrEqualTo(0.95);

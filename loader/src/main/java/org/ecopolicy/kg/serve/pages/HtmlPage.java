@@ -1,5 +1,7 @@
 package org.ecopolicy.kg.serve.pages;
 
+import org.owasp.encoder.Encode;
+
 /**
  * A server-side HTML page: UTF-8, readable without JavaScript, the same frame on every page
  * (navigation to the index, the SPARQL console and the dataset description).
@@ -90,22 +92,8 @@ final class HtmlPage {
         return html.append("</main>\n</body>\n</html>\n").toString();
     }
 
+    /** Text (or an attribute value in quotes) made safe for HTML, by the OWASP encoder. */
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return text == null ? "" : Encode.forHtml(text);
     }
 }

@@ -1,0 +1,74 @@
+package org.ecopolicy.kg.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ecopolicy.kg.rules.CsvTable;
+
+/**
+ * What the words around a place match say about it: part of a slogan, programme or organisation
+ * name (place-name-contexts.csv), or the stem of a park or development zone's name (place-zones.csv).
+ */
+final class PlaceContexts {
+
+    private static final int ZONE_NAME_CHARS = 4;
+
+    private final List<String> leftWords;
+    private final List<String> rightTails;
+    private final List<String> zoneTails;
+    private final Set<Character> zoneStops;
+
+    private PlaceContexts(List<String> leftWords, List<String> rightTails, List<String> zoneTails,
+                          Set<Character> zoneStops) {
+        this.leftWords = leftWords;
+        this.rightTails = rightTails;
+        this.zoneTails = zoneTails;
+        this.zoneStops = zoneStops;
+    }
+
+    static PlaceContexts load(String folder) {
+        List<CsvTable.Row> names = CsvTable.read(folder + "place-name-contexts.csv", "side", "text");
+        List<CsvTable.Row> zones = CsvTable.read(folder + "place-zones.csv", "kind", "text");
+        return new PlaceContexts(texts(names, "side", "left"), texts(names, "side", "right"),
+                texts(zones, "kind", "tail").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
+                texts(zones, "kind", "stop").stream().map(s -> s.charAt(0)).collect(Collectors.toSet()));
+    }
+
+    private static List<String> texts(List<CsvTable.Row> rows, String column, String value) {
+        return rows.stream().filter(r -> r.get(column).equals(value)).map(r -> r.get("text")).toList();
+    }
+
+    /** The place at [start, end) is written inside a slogan, programme or organisation name. */
+    boolean insideName(String text, int start, int end) {
+        for (String left : leftWords) {
+            if (start >= left.length() && text.startsWith(left, start - left.length())) {
+                return true;
+            }
+        }
+        for (String tail : rightTails) {
+            for (int p = start + 1; p <= end; p++) {
+                if (text.startsWith(tail, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The zone named after the place at [start, end) (鄂托克 + 经济开发区), or null. */
+    PlaceExtractor.Candidate zone(String text, int start, int end) {
+        for (int p = end; p <= Math.min(text.length(), end + ZONE_NAME_CHARS); p++) {
+            for (String tail : zoneTails) {
+                if (text.startsWith(tail, p)) {
+                    return new PlaceExtractor.Candidate(start, p + tail.length(), null);
+                }
+            }
+            if (p < text.length() && (!Character.isIdeographic(text.charAt(p)) || zoneStops.contains(text.charAt(p)))) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
