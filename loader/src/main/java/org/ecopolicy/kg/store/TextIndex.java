@@ -54,6 +54,7 @@ public final class TextIndex {
             def.set("label", label);
         }
         def.setGraphField("graph");
+        def.setLangField("lang"); // snippets come back as @zh literals
         def.setUidField("uid"); // lets a replaced document's entries be deleted
         return def;
     }
