@@ -34,6 +34,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "exit non-zero when any file had a problem (default: report problems, load the good files, exit 0)")
     boolean strict;
 
+    @Option(names = "--discard-edits",
+            description = "replace document and reference graphs even when they were changed through the update endpoint (export them first)")
+    boolean discardEdits;
+
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "16",
             description = "refuse (report and skip) files larger than this many MiB (default: ${DEFAULT-VALUE})")
     int maxFileMb;
@@ -63,7 +67,7 @@ final class LoadCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(ReferenceData.load(), store.iris());
         LoadReport report;
         try (DatabaseLock lock = store.lockForWriting("load")) {
-            report = new KnowledgeGraphBuilder(pipeline, options).load(store.layout(), paths);
+            report = new KnowledgeGraphBuilder(pipeline, options).discardingEdits(discardEdits).load(store.layout(), paths);
         }
         print(report);
         if (report.loaded().isEmpty() && report.hasProblems()) {

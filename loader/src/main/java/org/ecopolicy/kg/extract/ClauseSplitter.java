@@ -18,6 +18,14 @@ final class ClauseSplitter {
     /** A number that goes on after a line break which cut a sentence in the middle ("达到\n\n98%"). */
     private static final Pattern NUMBER_CONTINUATION = Pattern.compile("\\s*\\d+(?:\\.\\d+)?\\s*[^\\d.、．年月日\\s]");
 
+    /** Shortest line taken for a hard-wrapped one when it ends without punctuation. */
+    private static final int WRAP_MIN_LINE = 16;
+    private static final Pattern HEADING_START = Pattern.compile(
+            "[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\\d]+[)）]|\\d+[.、．](?!\\d)|第[一二三四五六七八九十百]+[章节条]");
+    /** A line opening a heading or list item ("一、", "（二）", "第三章", "——"). */
+    private static final Pattern ITEM_START = Pattern.compile(
+            "[一二三四五六七八九十]+、|第[一二三四五六七八九十百]+[章节条]|[①-⑳]|——");
+
     private ClauseSplitter() {
     }
 
@@ -107,9 +115,32 @@ final class ClauseSplitter {
         while (p >= 0 && Character.isWhitespace(text.charAt(p)) || p >= 0 && text.charAt(p) == '\u3000') {
             p--;
         }
-        if (p < 0 || !Character.isIdeographic(text.charAt(p))) {
+        if (p < 0 || !Character.isIdeographic(text.charAt(p)) && "，,、(（“".indexOf(text.charAt(p)) < 0) {
             return false;
         }
-        return NUMBER_CONTINUATION.matcher(text).region(i + 1, text.length()).lookingAt();
+        return NUMBER_CONTINUATION.matcher(text).region(i + 1, text.length()).lookingAt() || hardWrap(text, p, i);
+    }
+
+    /**
+     * A long line cut inside a sentence (a hard wrap, stray blank lines between): it ends in a
+     * comma or in the middle of a word, and the next text line opens no heading or list item.
+     */
+    private static boolean hardWrap(String text, int lastChar, int lineBreak) {
+        int lineStart = text.lastIndexOf('\n', lastChar) + 1;
+        boolean comma = "，,、(（“".indexOf(text.charAt(lastChar)) >= 0;
+        while (lineStart < lastChar && Character.isWhitespace(text.charAt(lineStart))) {
+            lineStart++;
+        }
+        if (!comma && (lastChar + 1 - lineStart < WRAP_MIN_LINE
+                || text.substring(lineStart, lastChar + 1).indexOf('。') < 0
+                        && HEADING_START.matcher(text).region(lineStart, lastChar + 1).lookingAt())) {
+            return false; // a short line, or a heading line, without a closing stop ("一、总体要求")
+        }
+        int next = lineBreak + 1;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        return next < text.length() && Character.isIdeographic(text.charAt(next))
+                && !ITEM_START.matcher(text).region(next, text.length()).lookingAt();
     }
 }

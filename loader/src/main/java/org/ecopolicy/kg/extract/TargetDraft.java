@@ -24,6 +24,8 @@ record TargetDraft(TargetKind kind, Span indicatorSpan, String indicator, Compar
         if (indicator != null) {
             return indicator;
         }
-        return indicatorSpan == null ? "" : original.substring(indicatorSpan.start(), indicatorSpan.end()).strip();
+        // a hard-wrapped indicator ("生态环境保\n\n护") is read as one word
+        return indicatorSpan == null ? "" : original.substring(indicatorSpan.start(), indicatorSpan.end()).strip()
+                .replaceAll("\\s*\\n\\s*", "");
     }
 }

@@ -83,14 +83,14 @@ public final class DepartmentDirectory {
         String written = surface.strip();
         Place jurisdiction = gazetteer.byId(jurisdictionPlaceId).orElse(null);
 
-        // 1. an explicit place name in front: 鄂托克经济开发区管委会, 鄂尔多斯市生态环境局
-        for (String form : gazetteer.surfaceForms()) {
-            if (written.startsWith(form) && written.length() > form.length()) {
-                Place place = gazetteer.byName(form).orElseThrow();
-                if ("AdministrativeRegion".equals(place.type())) {
-                    return Optional.of(department(place, form, written.substring(form.length()), written));
-                }
-            }
+        // 1. an explicit place name in front: 鄂托克经济开发区管委会, 鄂尔多斯市生态环境局; a name several
+        //    places share (新城区) counts for the one nearest the jurisdiction
+        List<Place> named = gazetteer.longestNamePrefix(written, p -> "AdministrativeRegion".equals(p.type()));
+        Place namedPlace = named.size() == 1 ? named.get(0)
+                : named.isEmpty() || jurisdiction == null ? null : gazetteer.within(named, jurisdiction.id(), true);
+        if (namedPlace != null) {
+            String form = written.substring(0, prefixLength(written, namedPlace));
+            return Optional.of(department(namedPlace, form, written.substring(form.length()), written));
         }
         // 2. a government prefix: 旗林草局 = the banner's 林草局, 市交通运输局 = the city's
         for (String prefix : prefixesLongestFirst()) {
@@ -110,6 +110,17 @@ public final class DepartmentDirectory {
         }
         return Optional.of(register(new Organisation("org-" + pinyinKey(written), written, null, null, null,
                 List.of(written))));
+    }
+
+    /** The length of the place's name or alias that opens {@code written} (the longest one). */
+    private static int prefixLength(String written, Place place) {
+        int best = written.startsWith(place.nameZh()) ? place.nameZh().length() : 0;
+        for (String alias : place.aliases()) {
+            if (written.startsWith(alias) && alias.length() > best && alias.length() < written.length()) {
+                best = alias.length();
+            }
+        }
+        return best;
     }
 
     /** Every organisation resolved so far, with their governments and party committees. */

@@ -42,7 +42,7 @@ public final class KnowledgeGraphBuilder {
         this.discardEdits = discardEdits;
     }
 
-    /** A builder whose rebuilds replace loader graphs even when the update endpoint changed them. */
+    /** A builder whose rebuilds and loads replace loader graphs even when the update endpoint changed them. */
     public KnowledgeGraphBuilder discardingEdits(boolean discard) {
         return new KnowledgeGraphBuilder(pipeline, options, discard);
     }
@@ -121,6 +121,16 @@ public final class KnowledgeGraphBuilder {
         });
         LoadedSources sources = new LoadedSources(layout.root().resolve(SOURCES));
         Iris iris = pipeline.iris();
+        if (!discardEdits) {
+            // the load replaces the graphs of its documents and the reference graph
+            List<String> replaced = new java.util.ArrayList<>(List.of(iris.referenceGraph()));
+            CorpusLoader.expand(inputs, new LoadReport()).forEach(f ->
+                    replaced.add(iris.documentGraph(DocumentReader.idOf(f.getFileName().toString()))));
+            java.util.Map<String, String> changed = LiveEdits.changedAmong(live, replaced);
+            if (!changed.isEmpty()) {
+                throw new IllegalStateException(LiveEdits.refusal(live, changed, "this load", layout.root()));
+            }
+        }
         Path[] batch = {null};
         LoadReport report = null;
         try {
@@ -128,8 +138,10 @@ public final class KnowledgeGraphBuilder {
                 // copies left by a load that died before its commit: their documents are not in the database
                 sources.dropUncommitted(file -> store.containsGraph(iris.documentGraph(DocumentReader.idOf(file))));
                 try (GraphWriter writer = store.transactionalWriter()) {
-                    report = new CorpusLoader(pipeline, options).load(writer, inputs,
-                            (loaded, w) -> batch[0] = sources.keep(loaded.loaded()));
+                    report = new CorpusLoader(pipeline, options).load(writer, inputs, (loaded, w) -> {
+                        batch[0] = sources.keep(loaded.loaded());
+                        GraphSizes.recordPending(live, w.sizes());
+                    });
                     GraphSizes.record(live, writer.sizes(), false);
                 }
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,9 +46,38 @@ final class LiveEdits {
         return new LiveEdits(null, Map.of(), Map.of());
     }
 
+    /**
+     * The loader graphs among {@code graphs} that someone else changed in {@code generation} (a
+     * load is about to replace them), with what was seen; empty when no sizes were recorded.
+     */
+    static Map<String, String> changedAmong(Path generation, java.util.Collection<String> graphs) {
+        Optional<Map<String, Set<Long>>> recorded = GraphSizes.read(generation);
+        Map<String, String> changed = new LinkedHashMap<>();
+        if (recorded.isEmpty()) {
+            return changed;
+        }
+        try (KgStore store = KgStore.connect(generation)) {
+            DatasetGraph dsg = store.dataset();
+            Txn.executeRead(dsg, () -> {
+                for (String iri : graphs) {
+                    Node name = NodeFactory.createURI(iri);
+                    if (!dsg.containsGraph(name)) {
+                        continue;
+                    }
+                    long now = dsg.getGraph(name).size();
+                    String seen = compare(recorded.get().get(iri), now);
+                    if (seen != null) {
+                        changed.put(iri, seen);
+                    }
+                }
+            });
+        }
+        return changed;
+    }
+
     /** Looks through {@code generation}, whose loader graphs are named under {@code iris}. */
     static LiveEdits find(Path generation, Iris iris) {
-        Optional<Map<String, Long>> recorded = GraphSizes.read(generation);
+        Optional<Map<String, Set<Long>>> recorded = GraphSizes.read(generation);
         String docPrefix = iris.documentGraph("x");
         docPrefix = docPrefix.substring(0, docPrefix.length() - 1);
         String reference = iris.referenceGraph();
@@ -69,17 +99,27 @@ final class LiveEdits {
                     if (!loaderGraph) {
                         kept.put(iri, (long) dsg.getGraph(name).size());
                     } else if (recorded.isPresent()) {
-                        long now = dsg.getGraph(name).size();
-                        Long then = recorded.get().get(iri);
-                        if (then == null || then != now) {
-                            changed.put(iri, then == null ? "not written by the loader, " + now + " triples"
-                                    : then + " triples when loaded, " + now + " now");
+                        String seen = compare(recorded.get().get(iri), dsg.getGraph(name).size());
+                        if (seen != null) {
+                            changed.put(iri, seen);
                         }
                     }
                 }
             });
         }
         return new LiveEdits(generation, kept, changed);
+    }
+
+    /** What differs between the recorded sizes of a graph and its size now; null when nothing does. */
+    private static String compare(Set<Long> recorded, long now) {
+        if (recorded == null) {
+            return "not written by the loader, " + now + " triples";
+        }
+        if (recorded.contains(now)) {
+            return null;
+        }
+        return recorded.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(" or "))
+                + " triples when loaded, " + now + " now";
     }
 
     /** Graphs to carry over, with their sizes. */
@@ -108,17 +148,22 @@ final class LiveEdits {
 
     /** The message of a rebuild that refuses, naming the graphs and how to keep their changes. */
     String refusal(Path dbRoot) {
+        return refusal(generation, changed, "a rebuild", dbRoot);
+    }
+
+    /** The message of a rebuild or load ({@code what}) that refuses to replace {@code changed} graphs. */
+    static String refusal(Path generation, Map<String, String> changed, String what, Path dbRoot) {
         StringBuilder sb = new StringBuilder("the live database " + generation + " holds changes made through the update "
-                + "endpoint in graphs a rebuild would replace: ");
+                + "endpoint in graphs " + what + " would replace: ");
         List<String> items = new ArrayList<>();
-        changed.forEach((graph, what) -> items.add("<" + graph + "> (" + what + ")"));
+        changed.forEach((graph, seen) -> items.add("<" + graph + "> (" + seen + ")"));
         sb.append(String.join(", ", items.subList(0, Math.min(5, items.size()))));
         if (items.size() > 5) {
             sb.append(" and ").append(items.size() - 5).append(" more");
         }
         sb.append(". Export them first (ecokg export --db ").append(dbRoot).append(" --format trig --out DIR), ")
                 .append("put what should stay into a graph of its own (kept across rebuilds), ")
-                .append("then rebuild with --discard-edits");
+                .append("then ").append(what.equals("a rebuild") ? "rebuild" : "load").append(" with --discard-edits");
         return sb.toString();
     }
 }

@@ -89,4 +89,11 @@ class DeadlineScopeTest {
         assertThat(summary(targets("到2016年，引水工程开工建设。农田灌溉水有效利用系数达到0.6。\n", 2015)))
                 .contains("2016 农田灌溉水有效利用系数 0.6");
     }
+
+    @Test
+    void aSentenceBrokenAcrossLinesIsReadAsOne() {
+        String text = "（一）加强水资源管理。实施最严格水资源管理制度，到2025年，全市用水总量控制\n\n在11.88亿立方米以内，万元工业增加值用水量\n比2020年下降10%。\n";
+        List<Target> ts = targets(text, 2021);
+        assertThat(summary(ts)).contains("2025 用水总量 11.88", "2025 万元工业增加值用水量 10");
+    }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * --password-file}) and a rebuild afterwards: graphs the loader does not produce (the default
  * graph, a named graph of the editor's own) are carried into the new generation; a change inside
  * a document's graph, which a rebuild would replace, makes the rebuild refuse with a message that
- * names the graph and how to export it, and the live generation stays as it is.
+ * names the graph and how to export it, and the live generation stays as it is; so does a load of
+ * that document.
  */
 class UpdatesAcrossRebuildTest {
 
@@ -78,6 +79,13 @@ class UpdatesAcrossRebuildTest {
                     .doesNotContain("\tat ");
         }
         assertThat(live(db)).isEqualTo(after);
+        // Loading that document again would replace its graph too: refused the same way.
+        Path doc = BundledCorpus.materialize(tmp.resolve("corpus")).resolve("004_b6acf62b5d9e0109.txt");
+        try (UpProcess load = UpProcess.start("load", "--db", db.toString(), doc.toString())) {
+            assertThat(load.waitFor(300)).as(load.err()).isEqualTo(1);
+            assertThat(load.err()).contains("holds changes made through the update endpoint in graphs this load would replace: <"
+                    + docGraph + "> (").contains("then load with --discard-edits");
+        }
         try (Stream<Path> gens = Files.list(db)) {
             assertThat(gens.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-"))).containsExactly(after);
         }
