@@ -55,9 +55,13 @@ public final class ParameterBinder {
         Map<String, Node> defaults = parameters(query);
         Map<String, Node> nodes = new HashMap<>();
         values.forEach((name, raw) -> {
-            if (Page.PARAMETERS.contains(name)) {
+            // a query may declare its own ?limit (search.rq passes it to the text index): then it is a VALUES parameter
+            if (Page.PARAMETERS.contains(name) && !defaults.containsKey(name)) {
                 Page.bind(query, name, raw);
                 return;
+            }
+            if (name.equals("limit") && raw.strip().equalsIgnoreCase("all") && defaults.containsKey(name)) {
+                return; // "all" of a query with its own limit: as many as it gives at its default
             }
             Node def = defaults.get(name);
             if (def == null) {

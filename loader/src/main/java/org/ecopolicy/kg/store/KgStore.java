@@ -150,8 +150,8 @@ public final class KgStore implements AutoCloseable {
         }
 
         @Override
-        public void commit() {
-            writer.commit();
+        public void commit(Derivation derivation) {
+            writer.commit(derivation);
             after.run();
         }
 
