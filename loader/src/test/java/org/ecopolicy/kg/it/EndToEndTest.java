@@ -129,6 +129,10 @@ class EndToEndTest {
     @Test
     void everyCatalogueAnswerPagesInAStableOrder() {
         for (CatalogueQuery q : QueryCatalogue.load().all()) {
+            if (org.ecopolicy.kg.query.ParameterBinder.parameters(
+                    org.apache.jena.query.QueryFactory.create(q.sparql())).containsKey("limit")) {
+                continue; // search.rq: its ?limit is the number of hits the text index returns
+            }
             List<String> all = rowsAsText(select(q.sparql(), Map.of("limit", "all")));
             assertThat(all).as(q.name()).isNotEmpty();
             List<String> paged = new ArrayList<>();
