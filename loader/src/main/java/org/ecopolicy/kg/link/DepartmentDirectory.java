@@ -33,6 +33,9 @@ public final class DepartmentDirectory {
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, List<String>> prefixLevels = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
+    /** The gazetteer's written forms, read once: resolving looks up the prefixes of a name in it. */
+    private Set<String> placeForms;
+    private int longestForm;
 
     private DepartmentDirectory(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -84,8 +87,9 @@ public final class DepartmentDirectory {
         Place jurisdiction = gazetteer.byId(jurisdictionPlaceId).orElse(null);
 
         // 1. an explicit place name in front: 鄂托克经济开发区管委会, 鄂尔多斯市生态环境局
-        for (String form : gazetteer.surfaceForms()) {
-            if (written.startsWith(form) && written.length() > form.length()) {
+        for (int len = Math.min(written.length() - 1, longestForm()); len >= 1; len--) { // longest place first
+            String form = written.substring(0, len);
+            if (placeForms().contains(form)) {
                 Place place = gazetteer.byName(form).orElseThrow();
                 if ("AdministrativeRegion".equals(place.type())) {
                     return Optional.of(department(place, form, written.substring(form.length()), written));
@@ -110,6 +114,19 @@ public final class DepartmentDirectory {
         }
         return Optional.of(register(new Organisation("org-" + pinyinKey(written), written, null, null, null,
                 List.of(written))));
+    }
+
+    private Set<String> placeForms() {
+        if (placeForms == null) {
+            placeForms = Set.copyOf(gazetteer.surfaceForms());
+            longestForm = placeForms.stream().mapToInt(String::length).max().orElse(0);
+        }
+        return placeForms;
+    }
+
+    private int longestForm() {
+        placeForms();
+        return longestForm;
     }
 
     /** Every organisation resolved so far, with their governments and party committees. */
