@@ -67,7 +67,8 @@ class BenchSmokeTest {
                     });
             assertThat(rows).anySatisfy(r -> {
                 assertThat(r.get("item")).isEqualTo("yellow-river-2030");
-                assertThat(r.get("note")).isEqualTo("rows 59/59");
+                // answered, the same rows in-process and over HTTP (the answer itself: ExpectedTablesTest)
+                assertThat(r.get("note")).matches("rows ([1-9][0-9]*)/\\1");
             });
         }
         // the peers' N-Triples are the union of the document graphs with every repeated triple dropped once

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
  * The pipeline a document walks is in {@link org.ecopolicy.kg.pipeline.Pipeline}:
  * read → structure → extract → link → map to RDF → store/serve/export.
  */
-@Command(name = "ecokg", mixinStandardHelpOptions = true, version = "ecokg 0.1.0",
+@Command(name = "ecokg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "ecokg 0.1.0",
         description = "EcoPolicy KG: Chinese ecological-civilisation policy as a knowledge graph.",
         subcommands = {UpCommand.class, LoadCommand.class, QueryCommand.class, TableCommand.class,
-                ExportCommand.class, EvalCommand.class})
+                ExportCommand.class, EvalCommand.class, SearchCommand.class})
 public final class EcoKg implements Runnable {
 
     // TDB2's node cache (Caffeine) logs a fault on a full disk's mapped file with a stack trace through

@@ -15,15 +15,20 @@ final class PlaceContexts {
 
     private static final int ZONE_NAME_CHARS = 4;
 
+    private static final java.util.regex.Pattern ITEM_LABEL =
+            java.util.regex.Pattern.compile("\\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]?\\s*");
+
     private final List<String> leftWords;
     private final List<String> rightTails;
+    private final List<String> titleTails;
     private final List<String> zoneTails;
     private final Set<Character> zoneStops;
 
-    private PlaceContexts(List<String> leftWords, List<String> rightTails, List<String> zoneTails,
-                          Set<Character> zoneStops) {
+    private PlaceContexts(List<String> leftWords, List<String> rightTails, List<String> titleTails,
+                          List<String> zoneTails, Set<Character> zoneStops) {
         this.leftWords = leftWords;
         this.rightTails = rightTails;
+        this.titleTails = titleTails;
         this.zoneTails = zoneTails;
         this.zoneStops = zoneStops;
     }
@@ -31,7 +36,7 @@ final class PlaceContexts {
     static PlaceContexts load(String folder) {
         List<CsvTable.Row> names = CsvTable.read(folder + "place-name-contexts.csv", "side", "text");
         List<CsvTable.Row> zones = CsvTable.read(folder + "place-zones.csv", "kind", "text");
-        return new PlaceContexts(texts(names, "side", "left"), texts(names, "side", "right"),
+        return new PlaceContexts(texts(names, "side", "left"), texts(names, "side", "right"), texts(names, "side", "title"),
                 texts(zones, "kind", "tail").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
                 texts(zones, "kind", "stop").stream().map(s -> s.charAt(0)).collect(Collectors.toSet()));
     }
@@ -54,7 +59,21 @@ final class PlaceContexts {
                 }
             }
         }
-        return false;
+        return opensProjectTitle(text, start);
+    }
+
+    /** The place opens a numbered item whose title is a project name: 1.汾河流域湿地保护工程. */
+    private boolean opensProjectTitle(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!ITEM_LABEL.matcher(text.substring(lineStart, start)).matches()) {
+            return false;
+        }
+        int runEnd = start;
+        while (runEnd < text.length() && Character.isIdeographic(text.charAt(runEnd))) {
+            runEnd++;
+        }
+        String run = text.substring(start, runEnd);
+        return titleTails.stream().anyMatch(run::endsWith);
     }
 
     /** The zone named after the place at [start, end) (鄂托克 + 经济开发区), or null. */

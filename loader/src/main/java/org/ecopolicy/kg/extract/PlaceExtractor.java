@@ -34,6 +34,9 @@ public final class PlaceExtractor {
 
     private static final String DATA = "/rules/extract/";
     private static final Object HANLP_LOCK = new Object();
+    /** How far a list item is read for an organisation tail, and how long its place part may be. */
+    private static final int MAX_LIST_ITEM = 20;
+    private static final int MAX_PLACE_IN_LIST = 8;
     /** Characters that may follow a bare short form (武川、固阳等地): list and scope words. */
     private static final String SHORT_FORM_FOLLOWERS = "、和及与等地境段片区县市旗的";
 
@@ -118,8 +121,11 @@ public final class PlaceExtractor {
         // every gazetteer match, kept or not, shuts HanLP out of its span (呼和浩特市委 is no 呼和浩特)
         TextSpans taken = new TextSpans();
         Candidate previous = null;
-        for (Candidate c : gazetteerMatches(text)) {
-            if (!standsAlone(text, c, previous, wordEdges)) {
+        List<Candidate> matches = gazetteerMatches(text);
+        BitSet placeStarts = new BitSet(text.length() + 1);
+        matches.forEach(m -> placeStarts.set(m.start));
+        for (Candidate c : matches) {
+            if (!standsAlone(text, c, previous, wordEdges, placeStarts)) {
                 continue; // 兴安|岭: a stem inside a longer word leaves the word to HanLP
             }
             taken.add(c.start, c.end);
@@ -155,9 +161,10 @@ public final class PlaceExtractor {
         for (Pattern p : unlinkedPatterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (!taken.overlaps(m.start(), m.end()) && !blocked.overlaps(m.start(), m.end())
+                int start = afterLeadingVerbs(text, m.start(), m.end(), wordEdges);
+                if (!taken.overlaps(start, m.end()) && !blocked.overlaps(start, m.end())
                         && !insideOrganisationName(text, m.end())) {
-                    found.add(new Candidate(m.start(), m.end(), null));
+                    found.add(new Candidate(start, m.end(), null));
                     taken.add(m.start(), m.end());
                 }
             }
@@ -209,11 +216,11 @@ public final class PlaceExtractor {
 
     /**
      * A bare short form (武川) or a two-character division name (和县) is a place only where HanLP also
-     * reads it as a word of its own (not 创新|和 for 新和, 长治久安 for 长治, 和|政策 for 和政), and a
+     * reads it as a word of its own and it closes a list item or precedes another place (not 创新|和 for 新和, 长治久安 for 长治, 和|政策 for 和政), and a
      * two-character name only after a non-Han character or right after another place (马鞍山市和县;
      * not 市和县 "city and county").
      */
-    private boolean standsAlone(String text, Candidate c, Candidate previous, BitSet wordEdges) {
+    private boolean standsAlone(String text, Candidate c, Candidate previous, BitSet wordEdges, BitSet placeStarts) {
         String form = c.placeId;
         boolean shortForm = gazetteer.onlyShortForm(form);
         boolean twoCharName = form.length() == 2 && !shortForm
@@ -227,6 +234,9 @@ public final class PlaceExtractor {
         }
         if (!(afterPlace || wordEdges.get(c.start)) || !wordEdges.get(c.end)) {
             return false;
+        }
+        if (placeStarts.get(c.end)) {
+            return true; // a county locating a feature: 河津|黄河汾河交汇处
         }
         // a bare stem must close a list item or scope phrase (武川、固阳等地): 兴安|大米 is a brand,
         // 长治|久清 a phrase, 东台|子 a longer name
@@ -290,7 +300,46 @@ public final class PlaceExtractor {
                 return true;
             }
         }
+        return sharesOrganisationTail(text, end);
+    }
+
+    /**
+     * A list of places whose last item carries an organisation tail names organisations throughout:
+     * 管涔山、黑茶山、关帝山国有林管理局 (three bureaus), 呼和浩特、包头市人民政府.
+     */
+    private boolean sharesOrganisationTail(String text, int end) {
+        int pos = end;
+        while (pos < text.length() && text.charAt(pos) == '、') {
+            int itemEnd = pos + 1;
+            while (itemEnd < text.length() && Character.isIdeographic(text.charAt(itemEnd)) && text.charAt(itemEnd) != '等'
+                    && itemEnd - pos <= MAX_LIST_ITEM) {
+                itemEnd++;
+            }
+            String item = text.substring(pos + 1, itemEnd);
+            for (String tail : orgTails) {
+                int at = item.indexOf(tail);
+                if (at >= 2 && at <= MAX_PLACE_IN_LIST) {
+                    return true;
+                }
+            }
+            pos = itemEnd;
+        }
         return false;
+    }
+
+    /** A pattern's match without the verbs HanLP reads before the name (提升|弓坝河 → 弓坝河). */
+    private static int afterLeadingVerbs(String text, int start, int end, BitSet wordEdges) {
+        int s = start;
+        for (int e = s + 1; e < end - 1; e++) {
+            if (wordEdges.get(e)) {
+                CoreDictionary.Attribute attr = CoreDictionary.get(text.substring(s, e));
+                if (attr == null || attr.nature.length == 0 || !attr.nature[0].toString().startsWith("v")) {
+                    break;
+                }
+                s = e;
+            }
+        }
+        return s;
     }
 
     /** HanLP place terms the gazetteer lacks, kept when they look like a proper place name. */

@@ -33,9 +33,6 @@ public final class DepartmentDirectory {
     private final Map<String, Department> departments = new LinkedHashMap<>();
     private final Map<String, List<String>> prefixLevels = new LinkedHashMap<>();
     private final Map<String, Organisation> organisations = new LinkedHashMap<>();
-    /** The gazetteer's written forms, read once: resolving looks up the prefixes of a name in it. */
-    private Set<String> placeForms;
-    private int longestForm;
 
     private DepartmentDirectory(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -86,15 +83,14 @@ public final class DepartmentDirectory {
         String written = surface.strip();
         Place jurisdiction = gazetteer.byId(jurisdictionPlaceId).orElse(null);
 
-        // 1. an explicit place name in front: 鄂托克经济开发区管委会, 鄂尔多斯市生态环境局
-        for (int len = Math.min(written.length() - 1, longestForm()); len >= 1; len--) { // longest place first
-            String form = written.substring(0, len);
-            if (placeForms().contains(form)) {
-                Place place = gazetteer.byName(form).orElseThrow();
-                if ("AdministrativeRegion".equals(place.type())) {
-                    return Optional.of(department(place, form, written.substring(form.length()), written));
-                }
-            }
+        // 1. an explicit place name in front: 鄂托克经济开发区管委会, 鄂尔多斯市生态环境局; a name several
+        //    places share (新城区) counts for the one nearest the jurisdiction
+        List<Place> named = gazetteer.longestNamePrefix(written, p -> "AdministrativeRegion".equals(p.type()));
+        Place namedPlace = named.size() == 1 ? named.get(0)
+                : named.isEmpty() || jurisdiction == null ? null : gazetteer.within(named, jurisdiction.id(), true);
+        if (namedPlace != null) {
+            String form = written.substring(0, prefixLength(written, namedPlace));
+            return Optional.of(department(namedPlace, form, written.substring(form.length()), written));
         }
         // 2. a government prefix: 旗林草局 = the banner's 林草局, 市交通运输局 = the city's
         for (String prefix : prefixesLongestFirst()) {
@@ -116,17 +112,15 @@ public final class DepartmentDirectory {
                 List.of(written))));
     }
 
-    private Set<String> placeForms() {
-        if (placeForms == null) {
-            placeForms = Set.copyOf(gazetteer.surfaceForms());
-            longestForm = placeForms.stream().mapToInt(String::length).max().orElse(0);
+    /** The length of the place's name or alias that opens {@code written} (the longest one). */
+    private static int prefixLength(String written, Place place) {
+        int best = written.startsWith(place.nameZh()) ? place.nameZh().length() : 0;
+        for (String alias : place.aliases()) {
+            if (written.startsWith(alias) && alias.length() > best && alias.length() < written.length()) {
+                best = alias.length();
+            }
         }
-        return placeForms;
-    }
-
-    private int longestForm() {
-        placeForms();
-        return longestForm;
+        return best;
     }
 
     /** Every organisation resolved so far, with their governments and party committees. */

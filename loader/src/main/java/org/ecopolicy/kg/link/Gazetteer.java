@@ -41,6 +41,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byName = new LinkedHashMap<>();
     private final Map<String, List<Place>> byAlias = new LinkedHashMap<>();
     private final Map<String, List<Place>> byShortForm = new LinkedHashMap<>();
+    private final List<String> surfaceForms;
+    private final int longestName;
 
     private Gazetteer(Map<String, Place> byId, Map<String, List<String>> members) {
         this.byId = byId;
@@ -50,6 +52,15 @@ public final class Gazetteer {
             p.aliases().forEach(a -> index(byAlias, a, p));
             p.shortForms().forEach(s -> index(byShortForm, s, p));
         }
+        Set<String> all = new LinkedHashSet<>();
+        all.addAll(byName.keySet());
+        all.addAll(byAlias.keySet());
+        all.addAll(byShortForm.keySet());
+        surfaceForms = all.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        longestName = Stream.concat(byName.keySet().stream(), byAlias.keySet().stream())
+                .mapToInt(String::length).max().orElse(0);
     }
 
     private static void index(Map<String, List<Place>> map, String form, Place p) {
@@ -291,12 +302,23 @@ public final class Gazetteer {
 
     /** Every written form (names, aliases, short forms) for dictionary building, longest first. */
     public List<String> surfaceForms() {
-        Set<String> all = new LinkedHashSet<>();
-        all.addAll(byName.keySet());
-        all.addAll(byAlias.keySet());
-        all.addAll(byShortForm.keySet());
-        return all.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
+        return surfaceForms;
+    }
+
+    /**
+     * The places whose name (else alias) is the longest prefix of {@code text} shorter than the text
+     * itself and held by a place {@code wanted} accepts (鄂尔多斯市 of 鄂尔多斯市生态环境局); bare short
+     * forms do not count (公安 of 公安局 is no 公安县). Empty when none.
+     */
+    public List<Place> longestNamePrefix(String text, java.util.function.Predicate<Place> wanted) {
+        for (int len = Math.min(text.length() - 1, longestName); len > 0; len--) {
+            String prefix = text.substring(0, len);
+            List<Place> named = byName.containsKey(prefix) ? byName.get(prefix) : byAlias.getOrDefault(prefix, List.of());
+            List<Place> fit = named.stream().filter(wanted).toList();
+            if (!fit.isEmpty()) {
+                return fit;
+            }
+        }
+        return List.of();
     }
 }

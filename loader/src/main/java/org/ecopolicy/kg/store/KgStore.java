@@ -26,23 +26,29 @@ public final class KgStore implements AutoCloseable {
     private static final String INFO_FILE = "ecokg.properties";
 
     private final Path location;
+    private final DatasetGraph tdb;
     private final DatasetGraph dataset;
 
-    private KgStore(Path location, DatasetGraph dataset) {
+    private KgStore(Path location, DatasetGraph tdb, DatasetGraph dataset) {
         this.location = location;
+        this.tdb = tdb;
         this.dataset = dataset;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     // TDB2 hands out one shared dataset per folder; it is released when the last user closes it.
     private static final Map<Path, Integer> OPEN = new HashMap<>();
+    // The same for the full-text index beside it (Lucene allows one writer per folder).
+    private static final Map<Path, DatasetGraph> INDEXED = new HashMap<>();
 
     /** Opens (or creates) the TDB2 database in {@code location}. */
     public static KgStore connect(Path location) {
         Path key = location.toAbsolutePath().normalize();
         synchronized (OPEN) {
             OPEN.merge(key, 1, Integer::sum);
-            return new KgStore(key, DatabaseMgr.connectDatasetGraph(key.toString()));
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(key.toString());
+            return new KgStore(key, tdb, INDEXED.computeIfAbsent(key, k -> TextIndex.open(tdb, k)));
         }
     }
 
@@ -50,6 +56,12 @@ public final class KgStore implements AutoCloseable {
         return location;
     }
 
+    /** The TDB2 database alone, past the full-text index: for bulk loading a copy nobody searches. */
+    DatasetGraph database() {
+        return tdb;
+    }
+
+    /** The database with its full-text index: every read and write goes through it. */
     public DatasetGraph dataset() {
         return dataset;
     }
@@ -71,7 +83,8 @@ public final class KgStore implements AutoCloseable {
         if (!isEmpty()) {
             throw new IllegalStateException("bulk loading needs an empty database: " + location);
         }
-        return new BulkGraphWriter(dataset, location);
+        // the bulk loader writes TDB2's files directly, past the index: index everything at its commit
+        return new IndexAfterCommit(new BulkGraphWriter(tdb, location), () -> TextIndex.reindex(dataset));
     }
 
     public long tripleCount() {
@@ -119,9 +132,42 @@ public final class KgStore implements AutoCloseable {
             int users = OPEN.merge(location, -1, Integer::sum);
             if (users <= 0) {
                 OPEN.remove(location);
+                DatasetGraph indexed = INDEXED.remove(location);
+                if (indexed instanceof org.apache.jena.query.text.DatasetGraphText text) {
+                    text.getTextIndex().close();
+                }
                 // Releases the connection cache entry and the file lock, so the folder can be reopened or removed.
-                TDBInternal.expel(dataset);
+                TDBInternal.expel(tdb);
             }
+        }
+    }
+
+    /** A writer whose commit is followed by an action (indexing what a bulk load wrote). */
+    private record IndexAfterCommit(GraphWriter writer, Runnable after) implements GraphWriter {
+        @Override
+        public void replaceGraph(String name, org.apache.jena.graph.Graph graph) {
+            writer.replaceGraph(name, graph);
+        }
+
+        @Override
+        public void commit() {
+            writer.commit();
+            after.run();
+        }
+
+        @Override
+        public long quads() {
+            return writer.quads();
+        }
+
+        @Override
+        public java.util.Map<String, Long> sizes() {
+            return writer.sizes();
+        }
+
+        @Override
+        public void close() {
+            writer.close();
         }
     }
 }

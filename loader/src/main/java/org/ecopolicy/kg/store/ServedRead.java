@@ -60,7 +60,7 @@ final class ServedRead implements ReadAccess {
                         + e.getMessage(), e);
             }
             snapshot = KgStore.connect(snapshotDir);
-            DataLoader loader = LoaderFactory.phasedLoader(snapshot.dataset(), (MonitorOutput) (fmt, args) -> { });
+            DataLoader loader = LoaderFactory.phasedLoader(snapshot.database(), (MonitorOutput) (fmt, args) -> { });
             loader.startBulk();
             try {
                 HttpRDF.httpGetToStream(datasetUrl + "/get", Lang.NQUADS.getHeaderString(), loader.stream());

@@ -78,4 +78,29 @@ class CliTest {
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).contains("no catalogue query 'no-such-query'");
     }
+
+    @Test
+    void searchPrintsRankedMeasuresWithSnippets() {
+        Run run = run("search", "--db", db(), "--limit", "5", "河湖长制");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains(" 1. ").contains("措施 measure").contains("【河湖长制】")
+                .contains("https://w3id.org/ecokg/id/doc/");
+        assertThat(run.out().lines().filter(l -> l.matches("\\s*\\d+\\. .*")).count()).isBetween(1L, 5L);
+        Run csv = run("search", "--db", db(), "--format", "csv", "草原生态补偿");
+        assertThat(csv.exit()).isZero();
+        assertThat(csv.out()).startsWith("rank,kind,title,document,score,snippet,iri").contains("完善生态补偿制度");
+        Run help = run("search", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("--limit");
+    }
+
+    @Test
+    void everySubcommandAnswersHelp() {
+        for (String command : java.util.List.of("up", "load", "query", "table", "export", "eval", "search")) {
+            Run help = run(command, "--help");
+            assertThat(help.exit()).as(command).isZero();
+            assertThat(help.out()).as(command).startsWith("Usage: ecokg " + command).contains("-h, --help");
+            assertThat(help.err()).as(command).isEmpty();
+        }
+    }
 }

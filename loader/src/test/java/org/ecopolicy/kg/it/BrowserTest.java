@@ -150,4 +150,36 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".yasr table tbody tr"))).hasSizeGreaterThan(10);
         screenshot("04-console-from-entity-page");
     }
+
+    @Test
+    void searchFromTheIndexPageListsRankedMeasuresWithHighlightedSnippets() throws IOException {
+        browser.get(server.url() + "id/");
+        WebElement box = browser.findElement(By.cssSelector("header form input[name=q]"));
+        box.sendKeys("黑臭水体");
+        box.submit();
+        waitUpTo(30).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits")));
+        List<WebElement> hits = browser.findElements(By.cssSelector("ol.hits > li"));
+        assertThat(hits).hasSizeGreaterThan(3);
+        assertThat(hits.get(0).findElement(By.tagName("a")).getText()).isEqualTo("梯次推进黑臭水体整治");
+        assertThat(hits.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("黑臭水体");
+        screenshot("05-search-from-index");
+        hits.get(0).findElement(By.tagName("a")).click();
+        waitUpTo(30).until(ExpectedConditions.textToBe(By.tagName("h1"), "梯次推进黑臭水体整治"));
+    }
+
+    @Test
+    void indicatorPageShowsTheCascadeAsATableAndAChartWithOneSeriesPerJurisdiction() throws IOException {
+        browser.get(server.url() + "ontology/indicator/forest-coverage");
+        WebElement table = browser.findElement(By.cssSelector("table.cascade"));
+        List<String> jurisdictions = table.findElements(By.cssSelector("tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).distinct().toList();
+        assertThat(jurisdictions).hasSizeGreaterThan(1).contains("内蒙古自治区");
+        WebElement chart = browser.findElement(By.cssSelector("svg.cascade-chart"));
+        List<String> series = chart.findElements(By.cssSelector("g.series")).stream()
+                .map(g -> g.getAttribute("data-jurisdiction")).toList();
+        assertThat(series).doesNotHaveDuplicates().isSubsetOf(jurisdictions).contains("内蒙古自治区");
+        assertThat(chart.findElements(By.tagName("circle"))).hasSizeGreaterThanOrEqualTo(series.size());
+        assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+        screenshot("06-indicator-cascade");
+    }
 }

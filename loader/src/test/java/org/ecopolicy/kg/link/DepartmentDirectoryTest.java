@@ -58,4 +58,14 @@ class DepartmentDirectoryTest {
         assertThat(resolve("生态环境局", null).id()).isEqualTo("org-shengtaihuanjingju");
         assertThat(directory.resolve(" ", "etuokeqi")).isEmpty();
     }
+
+    @Test
+    void aPlaceNameOfAnyProvinceOpensADepartmentAndASharedOneFollowsTheJurisdiction() {
+        assertThat(resolve("西宁市生态环境局", "cn-630100").parentId()).isEqualTo("cn-630100-gov");
+        // 新城区 of 呼和浩特 and of 西安: the document's jurisdiction decides
+        assertThat(resolve("新城区生态环境局", "huhehaoteshi").parentId()).isEqualTo("xinchengqu-gov");
+        assertThat(resolve("新城区生态环境局", "cn-610100").parentId()).isEqualTo("cn-610102-gov");
+        // a bare short form is no place prefix: 公安局 is not 公安县's bureau
+        assertThat(resolve("公安局", "etuokeqi").parentId()).isEqualTo("etuokeqi-gov");
+    }
 }

@@ -24,7 +24,7 @@ final class EntityPage {
             EKG.hasProjectMention.asNode(), EKG.hasAssignment.asNode(), EKG.withinTransitive.asNode(), EKG.text.asNode());
 
     private static final List<PageSection> SECTIONS = List.of(new EvidenceSection(), new OutlineSection(),
-            new TargetsSection(), new PlaceSection(), new OrganisationSection(), new OntologyTermsSection(),
+            new CascadeSection(), new TargetsSection(), new PlaceSection(), new OrganisationSection(), new OntologyTermsSection(),
             new IncomingSection());
 
     private EntityPage() {

@@ -23,6 +23,8 @@ final class HtmlPage {
             .loc{color:#5b6b63;font-size:.85em} .direct{font-weight:bold}
             ul.outline{list-style:none;padding-left:0} ul.outline li.measure a{color:#1f6f4a}
             .formats a{margin-right:.8em} a{color:#1b5e8c}
+            header form{display:inline;float:right} header input{font-size:.95em;padding:.1em .4em;width:14em}
+            ol.hits li{margin-bottom:.8em} .snippet{color:#33443b} mark{background:#fbeab0}
             .fulltext{white-space:pre-wrap;background:#fff;border-left:4px solid #7aa58c;padding:.5em .9em}
             .hl{text-decoration:none;color:inherit;border-radius:2px;padding:0 1px} .hl-target{background:#fbeab0}
             .hl-place{background:#cfe6f7} .hl-department{background:#e3d7f5} .hl-project{background:#d4efd9}
@@ -37,7 +39,8 @@ final class HtmlPage {
                 .append("</style>\n</head>\n<body>\n<header><a href=\"").append(LinkedDataPaths.ID)
                 .append("\"><b>EcoPolicy KG</b> 生态政策知识图谱</a><a href=\"/#/dataset/ecokg/query\">SPARQL 查询 Query</a>")
                 .append("<a href=\"").append(LinkedDataPaths.ONTOLOGY).append("\">本体 Ontology</a>")
-                .append("<a href=\"").append(LinkedDataPaths.VOID).append("\">数据集描述 VoID</a></header>\n<main>\n");
+                .append("<a href=\"").append(LinkedDataPaths.VOID).append("\">数据集描述 VoID</a>")
+                .append(SearchServlet.BOX).append("</header>\n<main>\n");
     }
 
     /** Appends markup as it is (callers escape text with {@link #esc}). */

@@ -24,6 +24,7 @@ public final class LinkedDataSite {
         for (Representation r : Representation.values()) {
             builder.addServlet(LinkedDataPaths.ONTOLOGY + "." + r.suffix(), entities);
         }
+        builder.addServlet(SearchServlet.PATH, new SearchServlet(dataset, paths));
         DumpCache cache = new DumpCache(dataset, dumps);
         builder.addServlet(LinkedDataPaths.VOID, new VoidServlet(dataset, paths, dumps, cache));
         builder.addServlet(LinkedDataPaths.DUMP + "*", new DumpServlet(cache));

@@ -165,6 +165,13 @@ final class PageQueries {
         return run(pss);
     }
 
+    /** Runs a prepared catalogue query (its parameters already bound). */
+    org.apache.jena.query.ResultSetRewindable select(org.apache.jena.query.Query query) {
+        try (QueryExecution qe = QueryExecution.create().query(query).dataset(DatasetFactory.wrap(dataset)).build()) {
+            return ResultSetFactory.copyResults(qe.execSelect());
+        }
+    }
+
     List<QuerySolution> plain(String sparql) {
         return run(new ParameterizedSparqlString(sparql));
     }
