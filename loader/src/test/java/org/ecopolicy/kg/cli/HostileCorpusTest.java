@@ -98,10 +98,13 @@ class HostileCorpusTest {
     void everyProblemIsReportedWithTheExactMessageAndTheGoodFilesLoad() {
         String d = dir.toString();
         List<String> expected = List.of(
-                "loaded 004.txt: 42 measures, 39 targets, 4585 triples",
-                "loaded d-gbk.txt: 39 measures, 42 targets, 4158 triples",
-                "loaded e-gb18030.txt: 43 measures, 32 targets, 3904 triples",
-                "loaded g-prose.txt: 0 measures, 0 targets, 14 triples",
+                // What a good file yields moves with the rules (ExpectedTablesTest pins it, and the
+                // test below compares the GBK/GB18030 files with their UTF-8 originals); here only
+                // that it loaded, and that a text without headings yields no measure.
+                "loaded 004.txt: N measures, N targets, N triples",
+                "loaded d-gbk.txt: N measures, N targets, N triples",
+                "loaded e-gb18030.txt: N measures, N targets, N triples",
+                "loaded g-prose.txt: 0 measures, 0 targets, N triples",
                 "warning: " + d + "/g-prose.txt: no recognisable heading structure; loaded as a document with no measures",
                 // File names are checked before any extraction starts, so this one comes first.
                 "error: " + other + "/004.txt: duplicate document id '004' (already taken by " + d
@@ -118,8 +121,13 @@ class HostileCorpusTest {
                         + "A policy document is far smaller: split the file into its documents",
                 "error: " + d + "/h-copy-of-004.txt: duplicate document: same text as " + d + "/004.txt; skipped",
                 "4 loaded, 9 with errors, 1 warning");
-        assertThat(run.err().lines().toList()).containsExactlyElementsOf(expected);
+        assertThat(run.err().lines().map(HostileCorpusTest::withoutCounts).toList()).containsExactlyElementsOf(expected);
         assertThat(run.exit()).as("problems without --strict do not fail the load").isZero();
+    }
+
+    /** A "loaded" line with its counts as N, except a count of zero. */
+    private static String withoutCounts(String line) {
+        return line.startsWith("loaded ") ? line.replaceAll("\\b[1-9]\\d*\\b", "N") : line;
     }
 
     @Test
