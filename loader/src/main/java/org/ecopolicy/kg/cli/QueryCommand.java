@@ -41,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "k=v", description = "parameter value (repeatable)")
     List<String> params = List.of();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "table", description = "table (aligned for Chinese text, plain values, text cells cut at 60 columns), csv, tsv or json (default: ${DEFAULT-VALUE})")
     String format;
 
     @Override

@@ -52,7 +52,8 @@ public final class QueryRunner {
             case CSV -> ResultSetFormatter.outputAsCSV(out, results);
             case TSV -> ResultSetFormatter.outputAsTSV(out, results);
             case JSON -> ResultSetFormatter.outputAsJSON(out, results);
-            case TABLE -> ResultSetFormatter.out(out, results, query);
+            case TABLE -> TextTable.write(results,
+                    new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 }
