@@ -36,8 +36,8 @@ class LayerTest {
         layer(4, "extract");       // finds mentions and links them through link's lookups
         layer(5, "rdf");           // the mapping stage
         layer(6, "store");
-        layer(7, "pipeline", "query");
-        layer(8, "table", "export");
+        layer(7, "query");         // catalogue queries, paging, the statistics they read
+        layer(8, "pipeline", "table", "export"); // a load derives the statistics with query's catalogue
         layer(9, "eval", "serve.pages");
         layer(10, "serve");
         layer(11, "cli");
