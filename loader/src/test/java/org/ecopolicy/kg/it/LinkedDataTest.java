@@ -164,6 +164,10 @@ class LinkedDataTest {
 
     @Test
     void ontologyTermsAndSchemesResolveToo() throws Exception {
+        HttpResponse<String> version = get("ontology/0.1.0", "text/turtle");
+        assertThat(version.statusCode()).as("the ontology's owl:versionIRI resolves").isEqualTo(303);
+        assertThat(version.headers().firstValue("Location")).hasValue("/ontology");
+        assertThat(get("ontology/9.9.9", "text/turtle").statusCode()).isEqualTo(404);
         assertThat(get("ontology", BROWSER_ACCEPT).body()).contains("id=\"Measure\"").contains("措施");
         HttpResponse<String> indicator = get("ontology/indicator/forest-coverage", BROWSER_ACCEPT);
         assertThat(indicator.statusCode()).isEqualTo(200);

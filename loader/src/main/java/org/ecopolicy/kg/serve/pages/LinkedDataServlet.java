@@ -85,6 +85,13 @@ final class LinkedDataServlet extends HttpServlet {
             response.setHeader("Location", LinkedDataPaths.VOID);
             return;
         }
+        Optional<String> versioned = iri.flatMap(this::ontologyOfVersion);
+        if (versioned.isPresent()) {
+            // The version IRI names this release of the ontology: see the ontology itself.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", paths.href(versioned.get()));
+            return;
+        }
         if (iri.isEmpty() || !exists(iri)) {
             notFound(response, representation, iri.orElse(path));
             return;
@@ -131,6 +138,19 @@ final class LinkedDataServlet extends HttpServlet {
         try (OutputStream out = response.getOutputStream()) {
             out.write(bytes);
         }
+    }
+
+    /** The ontology whose {@code owl:versionIRI} is {@code iri}, if any. */
+    private Optional<String> ontologyOfVersion(String iri) {
+        Node version = NodeFactory.createURI(iri);
+        return Txn.calculateRead(dataset, () -> {
+            var found = dataset.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.OWL2.versionIRI.asNode(), version);
+            try {
+                return found.hasNext() ? Optional.of(found.next().getSubject().getURI()) : Optional.<String>empty();
+            } finally {
+                found.close();
+            }
+        });
     }
 
     private static void notFound(HttpServletResponse response, Representation representation, String iri) throws IOException {
