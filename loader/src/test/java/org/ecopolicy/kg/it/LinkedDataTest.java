@@ -128,6 +128,20 @@ class LinkedDataTest {
     }
 
     @Test
+    void regionPageShowsItsPlacesAsAFoldableTreeWithMeasureCounts() throws Exception {
+        String region = get("id/place/neimenggu", BROWSER_ACCEPT).body();
+        int ordos = region.indexOf("<details><summary><a href=\"/id/place/eerduosishi\"");
+        assertThat(ordos).as("鄂尔多斯市 folds open to its banners").isPositive();
+        int end = region.indexOf("</details>", ordos);
+        int banner = region.indexOf("href=\"/id/place/etuokeqi\"", ordos);
+        assertThat(banner).as("鄂托克旗 inside 鄂尔多斯市's branch").isPositive().isLessThan(end);
+        // The count beside 鄂托克旗 is the number of measures affecting it (004 names it throughout).
+        String count = region.substring(banner, region.indexOf("</li>", banner));
+        assertThat(count).containsPattern("class=\"count\"[^>]*>[1-9][0-9]*</span>");
+        assertThat(region).doesNotContain("<script");
+    }
+
+    @Test
     void measurePageShowsTheExactQuoteWithDocumentAndLocation() throws Exception {
         String page = get(MEASURE_004_WATER, BROWSER_ACCEPT).body();
         assertThat(page).contains("<h1>提升水环境质量</h1>").contains("<blockquote class=\"quote\">提升水环境质量")

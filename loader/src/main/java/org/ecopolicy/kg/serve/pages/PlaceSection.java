@@ -66,18 +66,61 @@ final class PlaceSection implements PageSection {
         }
     }
 
+    /** Levels of the tree of places within shown at once (region → city → county). */
+    private static final int TREE_DEPTH = 3;
+
     private static void contained(EntityView e, HtmlPage page) {
         List<QuerySolution> rows = e.queries().about(PageQueries.CONTAINED_PLACES, e.node());
         if (rows.isEmpty()) {
             return;
         }
         page.heading(2, "下辖与流域内的地方（" + rows.size() + "）", "Places within");
-        page.raw("<p>");
-        for (QuerySolution r : rows) {
-            String label = r.contains("label") ? r.getLiteral("label").getLexicalForm() : Labels.shortName(r.getResource("c").asNode());
-            page.link(e.paths().href(r.getResource("c").getURI()), label).raw(" ");
+        List<Node> children = children(e, e.node());
+        if (!children.isEmpty()) {
+            // A tree by administrative containment, each place with the count of measures affecting
+            // it; <details> folds it without JavaScript.
+            page.raw("<ul class=\"tree\">");
+            children.forEach(c -> tree(e, page, c, 1));
+            page.raw("</ul>\n");
         }
-        page.raw("</p>\n");
+        List<QuerySolution> basin = rows.stream().filter(r -> "basin".equals(r.getLiteral("relation").getLexicalForm())).toList();
+        if (!basin.isEmpty()) {
+            page.raw("<p>流域内 In the basin: ");
+            for (QuerySolution r : basin) {
+                Node c = r.getResource("c").asNode();
+                page.raw(e.link(c)).raw(count(e, c)).raw(" ");
+            }
+            page.raw("</p>\n");
+        }
+    }
+
+    private static void tree(EntityView e, HtmlPage page, Node place, int depth) {
+        List<Node> children = depth < TREE_DEPTH ? children(e, place) : List.of();
+        page.raw("<li>");
+        if (children.isEmpty()) {
+            page.raw(e.link(place)).raw(count(e, place));
+        } else {
+            page.raw("<details><summary>").raw(e.link(place)).raw(count(e, place))
+                    .raw(" <span class=\"en\">(" + children.size() + ")</span></summary><ul>");
+            children.forEach(c -> tree(e, page, c, depth + 1));
+            page.raw("</ul></details>");
+        }
+        page.raw("</li>");
+    }
+
+    /** Places directly within {@code place}, by label. */
+    private static List<Node> children(EntityView e, Node place) {
+        List<Node> children = new ArrayList<>();
+        e.union().find(Node.ANY, EKG.within.asNode(), place).forEachRemaining(t -> children.add(t.getSubject()));
+        children.sort(java.util.Comparator.comparing(c -> e.labels().text(c)));
+        return children;
+    }
+
+    /** " (N)": measures affecting the place, from the load-time statistics. */
+    private static String count(EntityView e, Node place) {
+        var found = e.union().find(place, EKG.affectingMeasureCount.asNode(), Node.ANY).toList();
+        long n = found.isEmpty() ? 0 : ((Number) found.get(0).getObject().getLiteralValue()).longValue();
+        return " <span class=\"count\" title=\"影响本地的措施 measures affecting it\">" + n + "</span>";
     }
 
     private static void measures(EntityView e, HtmlPage page) {
