@@ -34,6 +34,10 @@ record LeadPhrase(int start, int end, boolean inline) {
         int stop = indexOfAny(norm, from, contentEnd, TITLE_END);
         int end = stop < 0 ? contentEnd : stop;
         boolean inline = stop >= 0 && hasText(norm, stop + 1, contentEnd);
+        int gap = proseAfterGap(norm, from, end);
+        if (gap >= 0) {
+            return new LeadPhrase(from, trimEnd(norm, from, gap), true);
+        }
         if (end - from > MAX_TITLE) {
             int comma = indexOfAny(norm, from, end, ",");
             if (comma - from >= 2) {
@@ -57,6 +61,31 @@ record LeadPhrase(int start, int end, boolean inline) {
             return null;
         }
         return new LeadPhrase(from, stop, hasText(norm, stop + 1, to));
+    }
+
+    /**
+     * Where a title set off by a space from prose on the same line ends ("1.水土保持小型水利工程
+     * 建设小型节水、引水、提水工程，充分提高…", as tables and PDFs print items): at a gap of spaces
+     * after a short title without clause punctuation, when what follows the gap is prose — it has
+     * clause punctuation, ends in a clause mark, or runs longer than a lead sentence. Parallel
+     * phrases in one heading ("坚持生态优先 推动绿色发展") stay one title. -1 when there is none.
+     */
+    private static int proseAfterGap(String norm, int from, int end) {
+        int gap = from;
+        while (gap < end && !TextLine.isSpace(norm.charAt(gap))) {
+            gap++;
+        }
+        if (gap >= end || gap - from < 4 || gap - from > MAX_LEAD_SENTENCE
+                || indexOfAny(norm, from, gap, CLAUSE_MARKS) >= 0) {
+            return -1;
+        }
+        int body = gap;
+        while (body < end && TextLine.isSpace(norm.charAt(body))) {
+            body++;
+        }
+        boolean clauseFollows = end < norm.length() && ";:".indexOf(norm.charAt(end)) >= 0;
+        boolean prose = indexOfAny(norm, body, end, ",;") >= 0 || end - body > MAX_LEAD_SENTENCE || clauseFollows;
+        return body < end && prose ? gap : -1;
     }
 
     private static int trimEnd(String norm, int from, int end) {

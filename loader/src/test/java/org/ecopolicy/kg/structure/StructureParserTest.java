@@ -37,6 +37,21 @@ class StructureParserTest {
         return PARSER.parse(doc(stem));
     }
 
+    @Test
+    void aTitleSetOffBySpaceFromProseOnItsLineEndsAtTheSpaceButParallelPhrasesStayOneTitle(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path file = tmp.resolve("list.txt");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "某市生态保护工程实施方案",
+                "一、坚持生态优先 推动绿色发展。全面落实生态保护红线制度。",
+                "1.水土保持小型水利工程 建设小型节水、引水、提水工程，充分提高地表水资源利用率。",
+                "2.汾河流域湿地保护工程 在榆次、绛县、沁源建设3个湿地保护区；在宁武建设重要湿地。",
+                ""));
+        List<String> titles = PARSER.parse(READER.read(file)).measures().stream().map(Measure::title).toList();
+        assertThat(titles).contains("水土保持小型水利工程", "汾河流域湿地保护工程");
+        assertThat(titles).noneMatch(t -> t.startsWith("坚持生态优先") && !t.equals("坚持生态优先 推动绿色发展"));
+    }
+
     // ---- 004 against the gold measures ---------------------------------------------------
 
     @Test
