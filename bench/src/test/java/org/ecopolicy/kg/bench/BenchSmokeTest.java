@@ -80,6 +80,7 @@ class BenchSmokeTest {
             });
             assertThat(rows).anySatisfy(r -> {
                 assertThat(r.get("item")).isEqualTo("measures-per-region (all rows)");
+                assertThat(r.get("note")).as("the p95 row carries the row counts").matches("rows \\d+/.*");
                 assertThat(Integer.parseInt(r.get("note").replaceAll("^rows (\\d+)/.*", "$1"))).isGreaterThan(100);
             });
         }
