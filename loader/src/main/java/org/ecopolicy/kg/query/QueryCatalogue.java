@@ -3,19 +3,15 @@ package org.ecopolicy.kg.query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.ecopolicy.kg.rules.ClasspathFiles;
 
 /** The researchers' questions: the {@code queries/*.rq} files, from the classpath copy of {@code queries/}. */
 public final class QueryCatalogue {
@@ -34,23 +30,11 @@ public final class QueryCatalogue {
 
     /** The {@code *.rq} files of a classpath folder. */
     static QueryCatalogue load(String folder) {
-        URL url = QueryCatalogue.class.getClassLoader().getResource(folder);
-        if (url == null) {
-            throw new IllegalStateException("query folder '" + folder + "' missing from the classpath");
-        }
+        Path root = ClasspathFiles.folder(folder).orElseThrow(
+                () -> new IllegalStateException("query folder '" + folder + "' missing from the classpath"));
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return fromFolder(fs.getPath(folder));
-            }
-            return fromFolder(Path.of(uri));
-        } catch (URISyntaxException | IOException e) {
+            return fromFolder(root);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read the query catalogue", e);
         }
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,39 +26,51 @@ public final class ClasspathFiles {
     private ClasspathFiles() {
     }
 
-    /** Regular files under {@code folder} (e.g. {@code rules}), sorted, e.g. {@code rules/read/trailers.csv}. */
-    public static List<String> under(String folder) {
+    /**
+     * A classpath folder as a {@link Path}, inside the jar's file system (opened once, then reused)
+     * or in a build folder; empty when the classpath has no such folder.
+     */
+    public static Optional<Path> folder(String folder) {
         URL url = ClasspathFiles.class.getClassLoader().getResource(folder);
         if (url == null) {
-            return List.of();
+            return Optional.empty();
         }
         try {
             URI uri = url.toURI();
-            Path root;
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                }
-                root = fs.getPath(folder);
-            } else {
-                root = Path.of(uri);
+            if (!"jar".equals(uri.getScheme())) {
+                return Optional.of(Path.of(uri));
             }
-            List<String> names = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(root)) {
-                files.filter(Files::isRegularFile).forEach(f -> {
-                    String relative = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
-                    names.add(folder + "/" + relative);
-                });
+            FileSystem fs;
+            try {
+                fs = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                fs = FileSystems.newFileSystem(uri, Map.of());
             }
-            Collections.sort(names);
-            return names;
+            return Optional.of(fs.getPath(folder));
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot list classpath folder " + folder, e);
+            throw new IllegalStateException("cannot open classpath folder " + folder, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open classpath folder " + folder, e);
+        }
+    }
+
+    /** Regular files under {@code folder} (e.g. {@code rules}), sorted, e.g. {@code rules/read/trailers.csv}. */
+    public static List<String> under(String folder) {
+        Optional<Path> found = folder(folder);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Path root = found.get();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            files.filter(Files::isRegularFile).forEach(f -> {
+                String relative = root.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "/");
+                names.add(folder + "/" + relative);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list classpath folder " + folder, e);
         }
+        Collections.sort(names);
+        return names;
     }
 }
