@@ -93,7 +93,9 @@ final class GoalContext {
             int nextEnd = lineEnd(text, next);
             String line = text.substring(next, nextEnd).strip();
             boolean item = isHeading(line) || line.startsWith("——") || line.startsWith("-") || line.startsWith("•");
-            if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || isGoalHeading(line))) {
+            // an unnumbered label ("具体目标如下：") goes on with the same goals; a goal heading starts new ones
+            boolean newGoals = isGoalHeading(line) && goalLabels.stream().noneMatch(p -> p.matcher(line).lookingAt());
+            if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || newGoals)) {
                 break;
             }
             end = nextEnd;
