@@ -57,6 +57,13 @@ public final class TargetExtractor {
                 int textStart = goals.afterItemLabel(text, sentence.start());
                 mentions = List.of(new YearMention(carried.quoteStart(), textStart, textStart,
                         carried.year(), YearMention.Role.TARGET));
+            } else if (mentions.isEmpty()) {
+                Integer headingYear = goals.headingYear(text, sentence.start()); // "（一）近期目标（2023—2025年）"
+                if (headingYear != null && (docYear == null || headingYear >= docYear)) {
+                    int textStart = goals.afterItemLabel(text, sentence.start());
+                    mentions = List.of(new YearMention(textStart, textStart, textStart, headingYear,
+                            YearMention.Role.TARGET));
+                }
             } else if (!mentions.isEmpty()) {
                 YearMention last = mentions.get(mentions.size() - 1);
                 carriedUntil = last.role() == YearMention.Role.TARGET

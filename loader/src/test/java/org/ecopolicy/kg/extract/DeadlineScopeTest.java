@@ -145,4 +145,14 @@ class DeadlineScopeTest {
         String text = "主要目标是：到2027年，全旗森林覆盖率达到18%。\n具体目标如下：\n——完成营造林60万亩；\n——治理沙化土地40万亩。\n";
         assertThat(summary(targets(text, 2024))).contains("2027 森林覆盖率 18", "2027 营造林 60", "2027 沙化土地 40");
     }
+
+    @Test
+    void aGoalHeadingCarryingItsPeriodDatesTheParagraphUnderIt() {
+        String text = "二、主要目标\n（一）近期目标（2024—2026年）\n全旗草原综合植被盖度达到46%，水土保持率提高到60%。\n"
+                + "（二）重点任务\n全旗新建灌溉渠道20公里。\n";
+        List<String> s = summary(targets(text, 2024));
+        assertThat(s).contains("2026 草原综合植被盖度 46", "2026 水土保持率 60");
+        assertThat(s).noneMatch(x -> x.contains("灌溉渠道"));
+        assertThat(targets("（一）2020年工作目标\n全市空气质量优良天数比例达到80%。\n", 2024)).isEmpty(); // a past year
+    }
 }
