@@ -36,7 +36,15 @@ public final class EcoKg implements Runnable {
 
     /** Runs a command line and returns its exit code (used by tests too). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new EcoKg());
+        return execute(new EcoKg(), args);
+    }
+
+    /**
+     * Runs a picocli command (this one, or the benchmark module's) with the product's error handling:
+     * a failure is one line on stderr and exit code 1, never a stack trace.
+     */
+    public static int execute(Object command, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("ecokg: " + message(ex));
             return 1;

@@ -128,7 +128,6 @@ final class UpCommand implements Callable<Integer> {
         }
         KgServer server = KgServer.start(live.dataset(), settings, store.iris());
         lock.serving(server.port(), server.sparqlEndpoint());
-        lock.serving(server.port(), server.sparqlEndpoint());
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("EcoPolicy KG is up in %.1f s: %s  (SPARQL: %s, %d triples; browse: %sid/)%n",
                 ms / 1000.0, server.url(), server.sparqlEndpoint(), live.tripleCount(), server.url());

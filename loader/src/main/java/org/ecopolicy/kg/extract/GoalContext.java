@@ -14,11 +14,13 @@ final class GoalContext {
     private final List<Pattern> goalHeadings;
     private final List<Pattern> goalLabels;
     private final List<Pattern> headingStarts;
+    private final List<Pattern> listItems;
 
     GoalContext(TargetRules rules) {
         this.goalHeadings = rules.patterns("goal-heading");
         this.goalLabels = rules.patterns("goal-label");
         this.headingStarts = rules.patterns("heading-start");
+        this.listItems = rules.patterns("list-item");
     }
 
     /** The line holding {@code pos} opens with a goal label or sits under a goal heading. */
@@ -74,6 +76,11 @@ final class GoalContext {
         boolean inGoals = contains(text, quoteStart);
         int lineStart = lineStart(text, quoteStart);
         String before = text.substring(lineStart, quoteStart).strip();
+        int listKind = itemKind(before);
+        if (listKind >= 0 && before.length() == itemLabelLength(before, listKind) && opensStatement(text, deadlineEnd)
+                && goalListAbove(text, lineStart, listKind)) {
+            return goalListEnd(text, lineStart, listKind);
+        }
         boolean opens = before.isEmpty() || goalLabels.stream().anyMatch(p -> p.matcher(before).matches());
         if (!inGoals && !opens || !opensStatement(text, deadlineEnd)) {
             return -1;
@@ -87,6 +94,70 @@ final class GoalContext {
             String line = text.substring(next, nextEnd).strip();
             boolean item = isHeading(line) || line.startsWith("——") || line.startsWith("-") || line.startsWith("•");
             if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || isGoalHeading(line))) {
+                break;
+            }
+            end = nextEnd;
+        }
+        return end;
+    }
+
+    /** Where a sentence's text begins after a list-item label at {@code pos} ("2.细颗粒物…" → 细). */
+    int afterItemLabel(String text, int pos) {
+        int end = lineEnd(text, pos);
+        for (Pattern p : listItems) {
+            java.util.regex.Matcher m = p.matcher(text).region(pos, end);
+            if (m.lookingAt()) {
+                return m.end();
+            }
+        }
+        return pos;
+    }
+
+    /** Which list-item label the line opens with, -1 for none. */
+    private int itemKind(String line) {
+        for (int k = 0; k < listItems.size(); k++) {
+            if (listItems.get(k).matcher(line).lookingAt()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int itemLabelLength(String line, int kind) {
+        java.util.regex.Matcher m = listItems.get(kind).matcher(line);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /** Above the item, only items of its kind (and their text) stand between it and a goal heading. */
+    private boolean goalListAbove(String text, int lineStart, int kind) {
+        int end = lineStart - 1;
+        while (end > 0) {
+            int begin = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(begin, end).strip();
+            if (!line.isEmpty()) {
+                if (isGoalHeading(line) || goalLabels.stream().anyMatch(p -> p.matcher(line).matches())) {
+                    return true;
+                }
+                if (isHeading(line) && itemKind(line) != kind) {
+                    return false;
+                }
+            }
+            if (begin == 0) {
+                return false;
+            }
+            end = begin - 1;
+        }
+        return false;
+    }
+
+    /** The end of the goal list the item opens: before the next line that is a heading of another kind. */
+    private int goalListEnd(String text, int lineStart, int kind) {
+        int end = lineEnd(text, lineStart);
+        while (end < text.length()) {
+            int next = end + 1;
+            int nextEnd = lineEnd(text, next);
+            String line = text.substring(next, nextEnd).strip();
+            if (!line.isEmpty() && (isGoalHeading(line) || isHeading(line) && itemKind(line) != kind)) {
                 break;
             }
             end = nextEnd;

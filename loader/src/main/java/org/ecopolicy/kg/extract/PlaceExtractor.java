@@ -188,6 +188,7 @@ public final class PlaceExtractor {
             // a name the gazetteer knows was judged there (湖口 of 入湖口 outside the jurisdiction's province)
             if (!taken.overlaps(c.start, c.end) && !blocked.overlaps(c.start, c.end)
                     && gazetteer.candidates(text.substring(c.start, c.end)).isEmpty()
+                    && !contexts.insideName(text, c.start, c.end)
                     && !insideOrganisationName(text, c.end)) {
                 found.add(c);
                 taken.add(c.start, c.end);

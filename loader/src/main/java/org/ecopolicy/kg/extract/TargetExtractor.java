@@ -54,7 +54,8 @@ public final class TargetExtractor {
         for (Span sentence : ClauseSplitter.sentences(text)) {
             List<YearMention> mentions = deadlines.find(text, sentence, docYear);
             if (mentions.isEmpty() && carried != null && sentence.start() < carriedUntil) {
-                mentions = List.of(new YearMention(carried.quoteStart(), sentence.start(), sentence.start(),
+                int textStart = goals.afterItemLabel(text, sentence.start());
+                mentions = List.of(new YearMention(carried.quoteStart(), textStart, textStart,
                         carried.year(), YearMention.Role.TARGET));
             } else if (!mentions.isEmpty()) {
                 YearMention last = mentions.get(mentions.size() - 1);

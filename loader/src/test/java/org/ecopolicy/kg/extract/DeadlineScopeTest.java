@@ -96,4 +96,35 @@ class DeadlineScopeTest {
         List<Target> ts = targets(text, 2021);
         assertThat(summary(ts)).contains("2025 用水总量 11.88", "2025 万元工业增加值用水量 10");
     }
+
+    @Test
+    void aDeadlineOpeningTheFirstItemOfANumberedGoalListGovernsTheItemsAfterIt() {
+        String text = "一、目标任务\n1.到2026年底，全县地表水优良水体比例达到85%以上。\n2.县城黑臭水体动态清零。\n"
+                + "3.农村生活污水治理率提高到40%。\n二、工作任务\n1.实施河道清淤。2027年完成。\n";
+        List<Target> ts = targets(text, 2025);
+        assertThat(summary(ts)).contains("2026 地表水优良水体比例 85", "2026 农村生活污水治理率 40");
+        assertThat(ts).anyMatch(t -> t.year() == 2026 && t.kind() == TargetKind.QUALITATIVE
+                && t.indicator().equals("县城黑臭水体"));
+        // the item label is no part of the indicator, and the list ends at the next heading
+        assertThat(ts).noneMatch(t -> t.indicator().startsWith("3.") || t.indicator().contains("河道清淤"));
+    }
+
+    @Test
+    void aNumberedItemOutsideGoalsKeepsItsDeadlineToItself() {
+        String text = "三、重点任务\n1.到2026年底，完成10座水库除险加固。\n2.全县新建污水管网30公里。\n";
+        assertThat(summary(targets(text, 2025))).noneMatch(s -> s.contains("污水管网"));
+    }
+
+    @Test
+    void aPlanPeriodDescribedByACopulaIsNoTarget() {
+        String text = "“十五五”时期是我县推进绿色转型的攻坚五年，也是巩固生态优势的关键时期。\n";
+        assertThat(targets(text, 2025)).isEmpty();
+    }
+
+    @Test
+    void goalClausesInTheBeautifulChinaWordingAreOutcomes() {
+        String text = "到2030年，城乡绿色发展迈出新步伐，工业领域碳排放达峰后稳中有降。\n";
+        List<Target> ts = targets(text, 2025);
+        assertThat(ts).extracting(Target::indicator).contains("城乡绿色发展", "工业领域碳排放");
+    }
 }

@@ -178,6 +178,8 @@ class PlaceExtractorTest {
                 .noneMatch(s -> s.contains("巡河"));
         // a county's urban area is the county
         assertThat(features("呼和浩特市", "武川城区生活污水集中收集率达95%以上。")).contains("武川");
+        // a place inside a quoted name is part of the name
+        assertThat(features("云南省", "践行“昆明—蒙特利尔全球生物多样性框架”，保护滇池。")).containsExactly("滇池");
         // a plan named after the place is no mention of it
         assertThat(features("公安县", "将湿地保护工作纳入公安县国民经济和社会发展规划。")).isEmpty();
     }
