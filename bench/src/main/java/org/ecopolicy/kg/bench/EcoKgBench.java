@@ -1,5 +1,7 @@
 package org.ecopolicy.kg.bench;
 
+import org.ecopolicy.kg.cli.EcoKg;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,13 +24,8 @@ public final class EcoKgBench implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (used by tests too). */
+    /** Runs a command line and returns its exit code (used by tests too), with the product's one-line errors. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new EcoKgBench());
-        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("ecokg: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
-            return 1;
-        });
-        return cli.execute(args);
+        return EcoKg.execute(new EcoKgBench(), args);
     }
 }

@@ -36,7 +36,15 @@ public final class EcoKg implements Runnable {
 
     /** Runs a command line and returns its exit code (used by tests too). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new EcoKg());
+        return execute(new EcoKg(), args);
+    }
+
+    /**
+     * Runs a picocli command (this one, or the benchmark module's) with the product's error handling:
+     * a failure is one line on stderr and exit code 1, never a stack trace.
+     */
+    public static int execute(Object command, String... args) {
+        CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("ecokg: " + message(ex));
             return 1;
@@ -59,6 +67,10 @@ public final class EcoKg implements Runnable {
             if (t instanceof AlreadyLocked) {
                 return "the database is in use by another process (" + t.getMessage()
                         + "): stop it first, or query the server that serves it";
+            }
+            if (String.valueOf(t.getMessage()).startsWith("Failed to bind to ")) {   // Jetty, a port taken meanwhile
+                String where = String.valueOf(t.getMessage()).replaceFirst("^Failed to bind to ", "");
+                return "cannot listen on " + where + ": the port is in use (another server?); choose another with --port N";
             }
             if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
                 return "I/O failure: a memory-mapped database file could not be written (is the disk full?)";

@@ -95,16 +95,16 @@ public final class DocumentMapper {
         res.addProperty(EKG.charset, doc.text().charset());
         res.addLiteral(EKG.characterCount, integer(model, doc.text().length()));
         if (meta.number() != null) {
-            res.addProperty(EKG.documentNumber, meta.number());
+            res.addProperty(EKG.documentNumber, zh(model, meta.number()));
         }
         if (meta.issuer() != null) {
-            res.addProperty(EKG.issuerName, meta.issuer());
+            res.addProperty(EKG.issuerName, zh(model, meta.issuer()));
         }
         if (meta.date() != null) {
             res.addProperty(DCTerms.issued, model.createTypedLiteral(meta.date().toString(), XSDDatatype.XSDdate));
         }
         if (meta.jurisdiction() != null) {
-            res.addProperty(EKG.jurisdictionName, meta.jurisdiction());
+            res.addProperty(EKG.jurisdictionName, zh(model, meta.jurisdiction()));
             reference.gazetteer().byName(meta.jurisdiction())
                     .ifPresent(p -> res.addProperty(EKG.jurisdiction, model.createResource(iris.place(p.id()))));
         }
@@ -123,7 +123,7 @@ public final class DocumentMapper {
     private void mapSection(Model model, Document doc, Resource docRes, Section section, int order) {
         Resource res = model.createResource(iris.section(doc.id(), section.id()), EKG.Section);
         res.addProperty(EKG.inDocument, docRes);
-        res.addProperty(EKG.numbering, section.label());
+        res.addProperty(EKG.numbering, zh(model, section.label()));
         if (!section.title().isEmpty()) {
             res.addProperty(DCTerms.title, model.createLiteral(section.title(), ZH));
         }
@@ -145,7 +145,7 @@ public final class DocumentMapper {
             res.addProperty(EKG.inSection, model.createResource(iris.section(doc.id(), measure.sectionId())));
         }
         res.addProperty(DCTerms.title, model.createLiteral(measure.title(), ZH));
-        res.addProperty(EKG.path, measure.pathText());
+        res.addProperty(EKG.path, zh(model, measure.pathText()));
         res.addLiteral(EKG.order, integer(model, order));
         res.addLiteral(EKG.beginIndex, integer(model, measure.start()));
         res.addLiteral(EKG.endIndex, integer(model, measure.end()));
@@ -168,7 +168,7 @@ public final class DocumentMapper {
                 project.addProperty(RDFS.label, model.createLiteral(mention.name(), ZH));
                 Resource m = model.createResource(iris.measure(doc.id(), measure.id()) + "/project/"
                         + mention.evidence().start(), EKG.ProjectMention);
-                m.addProperty(EKG.surfaceForm, mention.name());
+                m.addProperty(EKG.surfaceForm, zh(model, mention.name()));
                 m.addProperty(EKG.refersTo, project);
                 addEvidence(model, m, docRes, mention.evidence());
                 res.addProperty(EKG.mentionsProject, project);
@@ -202,7 +202,7 @@ public final class DocumentMapper {
             }
         }
         Resource m = model.createResource(measureRes.getURI() + "/place/" + mention.evidence().start(), EKG.PlaceMention);
-        m.addProperty(EKG.surfaceForm, mention.surface());
+        m.addProperty(EKG.surfaceForm, zh(model, mention.surface()));
         m.addProperty(EKG.refersTo, place);
         // a name several places share, unresolved: the mention says which places it may mean
         mention.candidates().forEach(id -> m.addProperty(EKG.candidatePlace, model.createResource(iris.place(id))));
@@ -220,7 +220,7 @@ public final class DocumentMapper {
         Resource a = model.createResource(measureRes.getURI() + "/assignment/" + mention.evidence().start(), EKG.Assignment);
         a.addProperty(EKG.role, mention.role().code());
         a.addProperty(EKG.agent, agent);
-        a.addProperty(EKG.surfaceForm, mention.surface());
+        a.addProperty(EKG.surfaceForm, zh(model, mention.surface()));
         addEvidence(model, a, docRes, mention.evidence());
         measureRes.addProperty(EKG.hasAssignment, a);
         measureRes.addProperty(mention.role() == Role.LEAD ? EKG.leadDepartment : EKG.responsibleDepartment, agent);
@@ -267,7 +267,7 @@ public final class DocumentMapper {
         }
         res.addProperty(EKG.inDocument, docRes);
         res.addLiteral(EKG.targetYear, integer(model, target.year()));
-        res.addProperty(EKG.indicatorText, target.indicator());
+        res.addProperty(EKG.indicatorText, zh(model, target.indicator()));
         reference.indicators().match(target.indicator())
                 .ifPresent(ind -> res.addProperty(EKG.indicator, model.createResource(ind.iri())));
         res.addProperty(EKG.comparator, target.comparator().code());
@@ -275,12 +275,12 @@ public final class DocumentMapper {
             res.addProperty(EKG.targetValue, model.createTypedLiteral(decimal(target.value()), XSDDatatype.XSDdecimal));
         }
         if (target.unit() != null && !target.unit().isEmpty()) {
-            res.addProperty(EKG.unitText, target.unit());
+            res.addProperty(EKG.unitText, zh(model, target.unit()));
             reference.units().lookup(target.unit())
                     .ifPresent(u -> res.addProperty(EKG.unit, model.createResource(u.iri())));
         }
         if (target.scope() != null && !target.scope().isEmpty()) {
-            res.addProperty(EKG.scopeText, target.scope());
+            res.addProperty(EKG.scopeText, zh(model, target.scope()));
         }
         addEvidence(model, res, docRes, ev);
         return res;
@@ -291,11 +291,19 @@ public final class DocumentMapper {
         Resource res = model.createResource(Iris.evidenceOf(subject.getURI()), EKG.Evidence);
         res.addProperty(RDF.type, PROV.Entity);
         res.addProperty(PROV.wasDerivedFrom, docRes);
-        res.addProperty(EKG.quote, ev.quote());
+        res.addProperty(EKG.quote, zh(model, ev.quote()));
         res.addLiteral(EKG.beginIndex, integer(model, ev.start()));
         res.addLiteral(EKG.endIndex, integer(model, ev.end()));
         texts.anchor(model, res, ev);
         subject.addProperty(EKG.evidence, res);
+    }
+
+    /**
+     * Words of the document (quotes, forms as written, numbering, units, names): Chinese text,
+     * tagged {@code @zh} always, so each property has one range whatever a value's characters.
+     */
+    private static org.apache.jena.rdf.model.Literal zh(Model model, String text) {
+        return model.createLiteral(text, ZH);
     }
 
     private static String decimal(BigDecimal value) {

@@ -36,6 +36,11 @@ public final class Iris {
         return base + "graph/doc/" + segment(docId);
     }
 
+    /** Named graph the update endpoint writes into when an update names the default graph. */
+    public String editsGraph() {
+        return base + "graph/edits";
+    }
+
     /** Named graph holding the ontology, the SKOS schemes and the gazetteer. */
     public String referenceGraph() {
         return base + "graph/reference";

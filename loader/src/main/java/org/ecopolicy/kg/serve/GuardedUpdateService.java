@@ -19,14 +19,17 @@ import org.apache.jena.update.UpdateRequest;
  * Fuseki's SPARQL Update service, with {@link QueryPolicy} applied before anything runs: an
  * editor's update may not {@code LOAD} from a file or from a place the operator did not allow,
  * nor call a SERVICE that is not allowed. The update is parsed once here to check it (its body is
- * already bounded by the request size limit), then handed to Fuseki as it came.
+ * already bounded by the request size limit); its writes to the default graph are sent to the
+ * edits graph ({@link EditsGraphRouting}), then Fuseki runs it.
  */
 final class GuardedUpdateService extends SPARQL_Update {
 
     private final QueryPolicy policy;
+    private final EditsGraphRouting routing;
 
-    GuardedUpdateService(QueryPolicy policy) {
+    GuardedUpdateService(QueryPolicy policy, EditsGraphRouting routing) {
         this.policy = policy;
+        this.routing = routing;
     }
 
     @Override
@@ -48,6 +51,8 @@ final class GuardedUpdateService extends SPARQL_Update {
             action.log.warn("[{}] {}", action.id, message);
             ServletOps.errorBadRequest(message);
         });
-        super.execute(action, new ByteArrayInputStream(body));
+        routing.refusal(request).ifPresent(message -> ServletOps.errorBadRequest(message));
+        byte[] routed = routing.route(request).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        super.execute(action, new ByteArrayInputStream(routed));
     }
 }

@@ -70,7 +70,8 @@ public final class KgServer implements AutoCloseable {
                 .registerOperation(Operation.Query,
                         new BoundedQueryService(settings.maxResultRows(), settings.queryTimeout(),
                                 settings.maxConcurrentQueries(), settings.maxQueryBytes(), outbound))
-                .registerOperation(Operation.Update, new GuardedUpdateService(new QueryPolicy(outbound)))
+                .registerOperation(Operation.Update, new GuardedUpdateService(new QueryPolicy(outbound),
+                        EditsGraphRouting.forDataset(dataset, iris.editsGraph())))
                 .add(DATASET, dataset, false);
         if (settings.passwordFile() != null) {
             // Writes are guarded by WriteGuard (password, Origin, content type), reads stay open.

@@ -29,7 +29,8 @@ final class HeadingGrammar {
     static HeadingGrammar load() {
         List<HeadingKind> kinds = new ArrayList<>();
         for (Map<String, String> row : RuleFiles.rows(RESOURCE)) {
-            kinds.add(new HeadingKind(row.get("kind"), Pattern.compile(row.get("regex")), row.get("example")));
+            kinds.add(new HeadingKind(row.get("kind"), Pattern.compile(row.get("regex")), row.get("example"), kinds.size(),
+                    !"no".equals(row.get("measure"))));
         }
         return new HeadingGrammar(kinds);
     }

@@ -7,7 +7,8 @@ import java.util.List;
 final class OutlineNode {
 
     final HeadingCandidate heading;
-    final int rank;
+    /** Level among the kinds of the document (0 outermost); may move down when a higher kind appears later. */
+    int rank;
     final OutlineNode parent;
     final int depth;
     final List<OutlineNode> children = new ArrayList<>();

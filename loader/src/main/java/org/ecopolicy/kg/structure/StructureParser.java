@@ -19,8 +19,9 @@ import org.ecopolicy.kg.read.TextLine;
  * {@link OutlineBuilder}.</li>
  * <li>Measures: a numbered item with no numbered children is a measure titled by its lead phrase;
  * but a title-only item whose body is several paragraphs, each opening with its own short lead
- * sentence, yields one measure per such paragraph. Items in general sections
- * ({@link MeasureExclusions}) are no measures.</li>
+ * sentence, yields one measure per such paragraph. Items in general sections or titled by an
+ * outcome ({@link MeasureExclusions}), chapters and parts standing alone, a cover notice's own
+ * requests and the entries of a table of contents ({@link FrontMatter}) are no measures.</li>
  * </ul>
  * Offsets are found in the normalised text and valid in the original; labels, titles and paths
  * are sliced from the original, as written.
@@ -29,12 +30,14 @@ public final class StructureParser {
 
     private final HeadingGrammar grammar = HeadingGrammar.load();
     private final MeasureExclusions exclusions = MeasureExclusions.load();
+    private final FrontMatter frontMatter = FrontMatter.load();
     private final List<String> trailerPrefixes = RuleFiles.column("/rules/structure/trailers.csv", "prefix");
 
     public DocumentStructure parse(Document doc) {
         String norm = doc.text().normalized();
         List<TextLine> lines = TextLine.split(norm);
-        List<OutlineNode> nodes = outline(norm, lines);
+        FrontMatter.Regions front = frontMatter.find(norm, lines, grammar);
+        List<OutlineNode> nodes = outline(norm, lines, front);
         int bodyEnd = bodyEnd(norm, lines, nodes);
         assignSpans(norm, nodes, bodyEnd);
 
@@ -46,16 +49,19 @@ public final class StructureParser {
             sections.add(new Section(node.id, label(doc, node), title(doc, node), node.depth,
                     node.parent == null ? null : node.parent.id, node.heading.labelStart(), node.end));
         }
-        return new DocumentStructure(sections, measures(doc, lines, nodes));
+        return new DocumentStructure(sections, measures(doc, lines, nodes, front));
     }
 
     // ---- outline ----------------------------------------------------------------------------
 
-    private List<OutlineNode> outline(String norm, List<TextLine> lines) {
+    private List<OutlineNode> outline(String norm, List<TextLine> lines, FrontMatter.Regions front) {
         OutlineBuilder builder = new OutlineBuilder();
         for (TextLine line : lines) {
             if (isTrailer(norm, line) && !builder.nodes().isEmpty()) {
                 break;
+            }
+            if (front.isContentsEntry(line)) {
+                continue;
             }
             Optional<HeadingCandidate> candidate = grammar.match(norm, line);
             if (candidate.isEmpty()) {
@@ -105,11 +111,13 @@ public final class StructureParser {
 
     // ---- measures ---------------------------------------------------------------------------
 
-    private List<Measure> measures(Document doc, List<TextLine> lines, List<OutlineNode> nodes) {
+    private List<Measure> measures(Document doc, List<TextLine> lines, List<OutlineNode> nodes,
+                                   FrontMatter.Regions front) {
         String norm = doc.text().normalized();
         List<Measure> found = new ArrayList<>();
         for (OutlineNode node : nodes) {
-            if (!node.isLeaf() || excluded(norm, node) || node.titleEnd <= node.titleStart) {
+            if (!node.isLeaf() || !node.kind().canBeMeasure() || front.inNotice(node.heading.labelStart())
+                    || excluded(norm, node) || node.titleEnd <= node.titleStart) {
                 continue;
             }
             List<String> ancestors = node.ancestors().stream().map(a -> heading(doc, a)).toList();
@@ -147,7 +155,7 @@ public final class StructureParser {
         List<Integer> leadIndex = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             LeadPhrase lead = LeadPhrase.leadSentence(norm, paragraphs.get(i).start(), paragraphs.get(i).end());
-            if (lead != null) {
+            if (lead != null && !exclusions.excludes(norm.substring(lead.start(), lead.end()))) {
                 leads.add(lead);
                 leadIndex.add(i);
             }

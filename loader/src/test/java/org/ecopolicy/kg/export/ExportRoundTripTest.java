@@ -104,7 +104,7 @@ class ExportRoundTripTest {
         String sparql = """
                 PREFIX eco: <https://w3id.org/ecokg/ontology#>
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-                SELECT (COUNT(?ev) AS ?all) (SUM(IF(SUBSTR(STR(?text), ?b + 1, ?e - ?b) = ?quote, 1, 0)) AS ?matching)
+                SELECT (COUNT(?ev) AS ?all) (SUM(IF(SUBSTR(STR(?text), ?b + 1, ?e - ?b) = STR(?quote), 1, 0)) AS ?matching)
                 WHERE { ?ev eco:quote ?quote ; eco:beginIndex ?b ; eco:endIndex ?e ; nif:referenceContext ?ctx .
                         ?ctx nif:isString ?text }""";
         try (var qe = org.apache.jena.query.QueryExecutionFactory.create(sparql, model)) {

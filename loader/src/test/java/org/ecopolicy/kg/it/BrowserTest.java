@@ -134,7 +134,8 @@ class BrowserTest {
         filter.sendKeys("提升水环境质量");
         waitUpTo(30).until(d -> d.findElement(By.cssSelector(".yasr table")).getText().contains("提升水环境质量"));
         String table = browser.findElement(By.cssSelector(".yasr table")).getText();
-        assertThat(table).contains("提升水环境质量").contains("004_b6acf62b5d9e0109.txt").contains("2025");
+        assertThat(table).contains("提升水环境质量").contains("004_b6acf62b5d9e0109.txt").contains("2025")
+                .doesNotContain("^^xsd:integer");
         screenshot("03-console-headline-query");
     }
 

@@ -105,10 +105,12 @@ class EndToEndTest {
         assertThat(titles004).contains("提升环境空气质量", "提升水环境质量", "优化生态空间格局", "河湖岸线保护率");
         QuerySolution water = rows.stream().filter(r -> r.getLiteral("title").getString().equals("提升水环境质量"))
                 .findFirst().orElseThrow();
-        assertThat(water.getLiteral("year").getInt()).isEqualTo(2025);
+        // the year comes as plain text, so the console shows 2025 rather than "2025"^^xsd:integer
+        assertThat(water.getLiteral("year").getLexicalForm()).isEqualTo("2025");
+        assertThat(water.getLiteral("year").getDatatypeURI()).isEqualTo(org.apache.jena.vocabulary.XSD.xstring.getURI());
         assertThat(water.getLiteral("places").getString()).contains("黄河");
         // Every answer qualifies by its year.
-        assertThat(rows).allSatisfy(r -> assertThat(r.getLiteral("year").getInt()).isLessThanOrEqualTo(2030));
+        assertThat(rows).allSatisfy(r -> assertThat(Integer.parseInt(r.getLiteral("year").getLexicalForm())).isLessThanOrEqualTo(2030));
         // With an earlier cut-off, the 2025 deadline no longer qualifies the measure by itself.
         List<QuerySolution> by2023 = select(QueryCatalogue.load().require("yellow-river-2030").sparql(),
                 Map.of("byYear", "2023"));
@@ -155,7 +157,7 @@ class EndToEndTest {
     void forestCoverageTargetsLineUpAcrossDocuments() {
         List<QuerySolution> rows = select(QueryCatalogue.load().require("indicator-targets").sparql(), Map.of());
         List<String> facts = rows.stream().map(r -> r.getLiteral("file").getString().substring(0, 3) + " "
-                + r.getLiteral("year").getInt() + " " + r.getLiteral("value").getLexicalForm()).toList();
+                + r.getLiteral("year").getLexicalForm() + " " + r.getLiteral("value").getLexicalForm()).toList();
         assertThat(facts).contains("004 2025 22.4", "000 2035 22.57");
     }
 

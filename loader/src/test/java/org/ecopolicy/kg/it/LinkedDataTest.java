@@ -78,6 +78,41 @@ class LinkedDataTest {
     }
 
     @Test
+    void theTurtleOfAPlaceCarriesWhatItsPageShowsBoundedWithLinksToAll() throws Exception {
+        Model model = parse(get(YELLOW_RIVER, "text/turtle").body(), Lang.TURTLE);
+        Resource basin = model.createResource(Iris.DEFAULT_BASE + "place/huanghe-liuyu");
+        // containment: the places in the basin, labelled (呼和浩特市 and 鄂尔多斯市 lie in it)
+        var members = model.listSubjectsWithProperty(EKG.inBasin, basin).toList();
+        assertThat(members).hasSize(50);     // 162 in the gazetteer, the first 50 in the RDF
+        assertThat(members).allSatisfy(m -> assertThat(m.hasProperty(SKOS.prefLabel)).isTrue());
+        // the measures affecting it: the first 50 of 102, each with its title and document
+        var measures = model.listSubjectsWithProperty(EKG.affectsPlace, basin).toList();
+        assertThat(measures).hasSize(50);
+        assertThat(measures).allSatisfy(m -> {
+            assertThat(m.hasProperty(DCTerms.title)).isTrue();
+            assertThat(m.hasProperty(EKG.inDocument)).isTrue();
+        });
+        // each bounded list links to a SPARQL URL of this server that returns all of it
+        var links = model.listObjectsOfProperty(basin, org.apache.jena.vocabulary.RDFS.seeAlso).toList();
+        String allMeasures = links.stream().map(n -> n.asResource().getURI())
+                .filter(u -> u.startsWith(server.sparqlEndpoint()) && u.contains("affectsPlace")).findFirst().orElseThrow();
+        HttpResponse<String> all = http.send(HttpRequest.newBuilder(URI.create(allMeasures))
+                .header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body().strip().split("\r?\n")).hasSize(1 + 102);
+
+        // an indicator's Turtle carries its targets (the cascade): year, value, comparator, document
+        Model forest = parse(get("ontology/indicator/forest-coverage", "text/turtle").body(), Lang.TURTLE);
+        var targets = forest.listSubjectsWithProperty(EKG.indicator).toList();
+        assertThat(targets).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.hasProperty(EKG.targetYear)).isTrue();
+            assertThat(t.hasProperty(EKG.inDocument)).isTrue();
+        });
+        assertThat(targets.stream().map(t -> t.getProperty(EKG.targetYear).getInt() + " "
+                + t.getProperty(EKG.targetValue).getLiteral().getLexicalForm()).toList()).contains("2025 22.4", "2035 22.57");
+    }
+
+    @Test
     void everySyntaxByAcceptAndBySuffixParsesToTheSameDescription() throws Exception {
         Model expected = parse(get(MEASURE_004_WATER, "text/turtle").body(), Lang.TURTLE);
         // The concise bounded description carries the measure's evidence and its mentions' quotes.

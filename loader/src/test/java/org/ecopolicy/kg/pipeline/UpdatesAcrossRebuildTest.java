@@ -25,8 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Writes made through the authenticated update endpoint of a real server (a child {@code ecokg up
- * --password-file}) and a rebuild afterwards: graphs the loader does not produce (the default
- * graph, a named graph of the editor's own) are carried into the new generation; a change inside
+ * --password-file}) and a rebuild afterwards: an update of the default graph goes to the edits
+ * graph and is seen by the next query; graphs the loader does not produce (the edits graph, a named
+ * graph of the editor's own) are carried into the new generation; a change inside
  * a document's graph, which a rebuild would replace, makes the rebuild refuse with a message that
  * names the graph and how to export it, and the live generation stays as it is; so does a load of
  * that document.
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class UpdatesAcrossRebuildTest {
 
     private static final String NOTES = "https://example.org/notes/graph";
+    private static final String EDITS = Iris.defaults().editsGraph();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir
@@ -46,18 +48,33 @@ class UpdatesAcrossRebuildTest {
         try (UpProcess up = UpProcess.up(db, "--password-file", passwords.toString())) {
             update(up, "INSERT DATA { <urn:ecokg:test:a> <urn:ecokg:test:p> \"in the default graph\" }");
             update(up, "INSERT DATA { GRAPH <" + NOTES + "> { <urn:ecokg:test:b> <urn:ecokg:test:p> \"in a graph of its own\" } }");
+            // the next query sees both (the default graph it reads is the union of the named graphs)
+            assertThat(select(up, "SELECT ?o WHERE { ?s <urn:ecokg:test:p> ?o } ORDER BY ?o"))
+                    .contains("in a graph of its own").contains("in the default graph");
+            assertThat(select(up, "SELECT ?g WHERE { GRAPH ?g { <urn:ecokg:test:a> ?p ?o } }")).contains(EDITS);
+            // DEFAULT as a whole graph is the union here: refused, naming the graph to use
+            HttpResponse<String> clear = send(up, "CLEAR DEFAULT");
+            assertThat(clear.statusCode()).isEqualTo(400);
+            assertThat(clear.body()).contains("GRAPH <" + EDITS + ">");
+            update(up, "DELETE DATA { <urn:ecokg:test:a> <urn:ecokg:test:p> \"in the default graph\" }");
+            assertThat(select(up, "SELECT ?o WHERE { ?s <urn:ecokg:test:p> ?o }")).doesNotContain("in the default graph");
+            update(up, "INSERT { ?s <urn:ecokg:test:p> \"in the default graph\" } WHERE { ?s <urn:ecokg:test:p> \"in a graph of its own\" }");
+            update(up, "DELETE { ?s <urn:ecokg:test:p> \"in the default graph\" } INSERT { <urn:ecokg:test:a> <urn:ecokg:test:p> \"in the default graph\" } "
+                    + "WHERE { ?s <urn:ecokg:test:p> \"in the default graph\" }");
+            assertThat(select(up, "SELECT ?s WHERE { GRAPH <" + EDITS + "> { ?s <urn:ecokg:test:p> \"in the default graph\" } }"))
+                    .contains("urn:ecokg:test:a").doesNotContain("urn:ecokg:test:b");
         }
         String before = live(db);
 
         try (UpProcess rebuilt = UpProcess.up(db, "--rebuild")) {
-            assertThat(rebuilt.err()).contains("kept 1 triples of the default graph, written through the update endpoint")
+            assertThat(rebuilt.err()).contains("kept 1 triples of <" + EDITS + ">, written through the update endpoint")
                     .contains("kept 1 triples of <" + NOTES + ">, written through the update endpoint");
         }
         String after = live(db);
         assertThat(after).isNotEqualTo(before);
         try (KgStore store = KgStore.connect(db.resolve(after))) {
             Txn.executeRead(store.dataset(), () -> {
-                assertThat(store.dataset().getDefaultGraph().contains(uri("urn:ecokg:test:a"), uri("urn:ecokg:test:p"),
+                assertThat(store.dataset().getGraph(uri(EDITS)).contains(uri("urn:ecokg:test:a"), uri("urn:ecokg:test:p"),
                         NodeFactory.createLiteralString("in the default graph"))).isTrue();
                 assertThat(store.dataset().getGraph(uri(NOTES)).contains(uri("urn:ecokg:test:b"), uri("urn:ecokg:test:p"),
                         NodeFactory.createLiteralString("in a graph of its own"))).isTrue();
@@ -105,13 +122,27 @@ class UpdatesAcrossRebuildTest {
     }
 
     private static void update(UpProcess up, String sparql) throws Exception {
+        HttpResponse<String> response = send(up, sparql);
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+    }
+
+    /** A query's answer as CSV, through the server's endpoint. */
+    private static String select(UpProcess up, String sparql) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(up.url() + "ecokg/sparql?query="
+                        + java.net.URLEncoder.encode(sparql, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").GET().build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static HttpResponse<String> send(UpProcess up, String sparql) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(up.url() + "ecokg/update"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "editor:s3cret-Pass".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql, StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -52,6 +52,95 @@ class StructureParserTest {
         assertThat(titles).noneMatch(t -> t.startsWith("坚持生态优先") && !t.equals("坚持生态优先 推动绿色发展"));
     }
 
+    // ---- what is no measure: page openings (issue 10) -----------------------------------
+
+    private static List<String> titlesOf(java.nio.file.Path tmp, String... lines) throws Exception {
+        java.nio.file.Path file = tmp.resolve("opening.txt");
+        java.nio.file.Files.writeString(file, String.join("\n", lines) + "\n");
+        return PARSER.parse(READER.read(file)).measures().stream().map(Measure::title).toList();
+    }
+
+    @Test
+    void achievementsAndSituationSectionsHoldNoMeasures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        assertThat(titlesOf(tmp,
+                "第一章 发展基础与面临形势",
+                "第一节 生态建设取得显著成效",
+                "湿地保护体系日益健全。新建湿地公园三处，湿地保护率提高到55%。",
+                "大气环境质量稳步提升。优良天数比例连续三年保持90%以上。",
+                "第二节 存在的短板",
+                "（一）水土保护成效显著",
+                "（二）草原退化趋势得到遏制",
+                "第二章 主要任务",
+                "第一节 推动草原生态质量持续改善",
+                "（一）强化禁牧休牧成效。严格落实禁牧休牧制度。")).containsExactly("强化禁牧休牧成效");
+    }
+
+    @Test
+    void aCoverNoticesOwnRequestsAreNoMeasuresButTheHandedOverPlansItemsAre(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        assertThat(titlesOf(tmp,
+                "某县人民政府关于印发《某县湿地保护行动方案》的通知",
+                "各乡镇人民政府，县直各部门：",
+                "现将《某县湿地保护行动方案》印发给你们，并就有关事项通知如下：",
+                "一、提高思想认识",
+                "各乡镇要把湿地保护摆上重要位置。",
+                "二、压实工作责任",
+                "县直各部门要按照分工抓好落实。",
+                "某县人民政府",
+                "2022年4月8日",
+                "某县湿地保护行动方案",
+                "一、加强湿地保护",
+                "（一）划定湿地保护红线。开展湿地资源调查。")).containsExactly("划定湿地保护红线");
+    }
+
+    @Test
+    void theEntriesOfATableOfContentsAreNoMeasures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        assertThat(titlesOf(tmp,
+                "某旗水资源保护规划",
+                "目  录",
+                "一、规划基础……1",
+                "二、保护任务……5",
+                "（一）节约用水……5",
+                "（二）治理地下水超采……8",
+                "一、规划基础",
+                "全旗水资源总量有限，时空分布不均。",
+                "二、保护任务",
+                "（一）节约用水。推广高效节水灌溉。",
+                "（二）治理地下水超采。压减地下水开采量。")).containsExactly("节约用水", "治理地下水超采");
+    }
+
+    @Test
+    void aChapterStandingAloneIsAnOpeningNotAMeasure(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        assertThat(titlesOf(tmp,
+                "第三章 构建绿色低碳产业体系",
+                "坚持产业生态化、生态产业化，推动产业结构优化升级。")).isEmpty();
+    }
+
+    @Test
+    void goalItemsAreNoMeasuresAndATaskHeadingMetLaterNestsAboveTheItemsItHolds(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        DocumentStructure s;
+        java.nio.file.Path file = tmp.resolve("plan.txt");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "某县2025年水污染防治工作计划",
+                "一、目标任务",
+                "1.到2025年底，全县地表水优良水体比例达到85%。",
+                "2.县城建成区黑臭水体基本消除。",
+                "二、重点工作",
+                "（一）治理工业废水",
+                "1.开展涉水企业排查。全面排查工业园区涉水企业。",
+                "2.推进园区污水处理厂提标改造。",
+                "（二）治理城镇生活污水",
+                "1.完善城镇污水管网。") + "\n");
+        s = PARSER.parse(READER.read(file));
+        assertThat(s.measures()).extracting(Measure::title)
+                .containsExactly("开展涉水企业排查", "推进园区污水处理厂提标改造", "完善城镇污水管网");
+        assertThat(s.measures().get(0).path()).containsExactly("二、重点工作", "（一）治理工业废水", "1.");
+    }
+
     // ---- 004 against the gold measures ---------------------------------------------------
 
     @Test

@@ -63,7 +63,7 @@ final class CascadeSection implements PageSection {
         while (rs.hasNext()) {
             QuerySolution r = rs.next();
             rows.add(new Row(r.getLiteral("levelRank").getInt(), r.getLiteral("jurisdiction").getString(),
-                    r.getLiteral("parentJurisdiction").getString(), r.getLiteral("year").getInt(),
+                    r.getLiteral("parentJurisdiction").getString(), Integer.parseInt(r.getLiteral("year").getLexicalForm()),
                     r.getLiteral("comparator").getString(), r.getLiteral("value").getDouble(),
                     r.contains("unit") ? r.getLiteral("unit").getString() : "", r.getLiteral("document").getString(),
                     r.getResource("target").getURI(), r.getLiteral("weakerThan").getString(),

@@ -34,10 +34,19 @@ final class LinkedDataServlet extends HttpServlet {
 
     private final transient DatasetGraph dataset;
     private final transient LinkedDataPaths paths;
+    private final String publicBaseUrl;
 
-    LinkedDataServlet(DatasetGraph dataset, LinkedDataPaths paths) {
+    /** @param publicBaseUrl the server's URL as clients see it, or null for this server on localhost */
+    LinkedDataServlet(DatasetGraph dataset, LinkedDataPaths paths, String publicBaseUrl) {
         this.dataset = dataset;
         this.paths = paths;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** This server's SPARQL endpoint as clients reach it (never from the client's Host header). */
+    private String sparqlEndpoint(HttpServletRequest request) {
+        String server = publicBaseUrl != null ? publicBaseUrl : "http://localhost:" + request.getLocalPort() + "/";
+        return server + "ecokg/sparql";
     }
 
     @Override
@@ -108,7 +117,13 @@ final class LinkedDataServlet extends HttpServlet {
             });
             html(response, HttpServletResponse.SC_OK, page);
         } else {
-            Graph description = Txn.calculateRead(dataset, () -> new EntityDescriber(dataset).describe(entity));
+            // the RDF carries what the page shows: the entity, and its bounded lists with links to all
+            String endpoint = sparqlEndpoint(request);
+            Graph description = Txn.calculateRead(dataset, () -> {
+                Graph g = new EntityDescriber(dataset).describe(entity);
+                new EntityNeighbourhood(dataset, endpoint).addTo(g, entity);
+                return g;
+            });
             rdf(response, representation, description);
         }
     }

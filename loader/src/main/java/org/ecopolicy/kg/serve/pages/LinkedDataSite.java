@@ -16,7 +16,7 @@ public final class LinkedDataSite {
 
     public static void install(FusekiServer.Builder builder, DatasetGraph dataset, Iris iris, DumpSettings dumps) {
         LinkedDataPaths paths = new LinkedDataPaths(iris.base());
-        LinkedDataServlet entities = new LinkedDataServlet(dataset, paths);
+        LinkedDataServlet entities = new LinkedDataServlet(dataset, paths, dumps.publicBaseUrl());
         builder.addServlet(LinkedDataPaths.ID + "*", entities);
         builder.addServlet("/id", entities);
         builder.addServlet(LinkedDataPaths.ONTOLOGY, entities);
