@@ -68,6 +68,10 @@ public final class EcoKg implements Runnable {
                 return "the database is in use by another process (" + t.getMessage()
                         + "): stop it first, or query the server that serves it";
             }
+            if (String.valueOf(t.getMessage()).startsWith("Failed to bind to ")) {   // Jetty, a port taken meanwhile
+                String where = String.valueOf(t.getMessage()).replaceFirst("^Failed to bind to ", "");
+                return "cannot listen on " + where + ": the port is in use (another server?); choose another with --port N";
+            }
             if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
                 return "I/O failure: a memory-mapped database file could not be written (is the disk full?)";
             }

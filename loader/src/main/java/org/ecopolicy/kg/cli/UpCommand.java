@@ -82,6 +82,20 @@ final class UpCommand implements Callable<Integer> {
             description = "dumps and dataset descriptions built at once; more get HTTP 503 (default: ${DEFAULT-VALUE})")
     int maxConcurrentDumps;
 
+    /** Says at once that the port is taken, rather than after a build of a minute or more. */
+    private void requireFreePort() {
+        if (port == 0) {
+            return;
+        }
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(port));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot listen on port " + port
+                    + ": the port is in use (another server?); choose another with --port N");
+        }
+    }
+
     @Override
     public Integer call() {
         // Held until this process ends: no other process opens, rebuilds or deletes what it serves.
@@ -96,6 +110,7 @@ final class UpCommand implements Callable<Integer> {
 
     private Integer buildAndServe(DatabaseLock lock) {
         long start = System.nanoTime();
+        requireFreePort();
         StoreLayout layout = store.layout();
         rules.apply();
         BuildInputs inputsNow = BuildInputs.current(store.base);

@@ -91,6 +91,23 @@ final class DeadlineFinder {
             out.add(new YearMention(p.start(), p.start(), p.end(), year, role));
         }
         out.sort(Comparator.comparingInt(YearMention::start));
+        return joinCoordinated(text, out);
+    }
+
+    /**
+     * "到2026年和2030年，…": two deadlines joined only by 和/、/及 govern the same clauses, like the
+     * coordinated years {@link #coordinate} finds; each takes the span of the last one.
+     */
+    private static List<YearMention> joinCoordinated(String text, List<YearMention> mentions) {
+        List<YearMention> out = new ArrayList<>(mentions);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            YearMention a = out.get(i);
+            YearMention b = out.get(i + 1);
+            if (a.role() == YearMention.Role.TARGET && b.role() == YearMention.Role.TARGET && a.end() <= b.quoteStart()
+                    && COORDINATED.matcher(text.substring(a.end(), b.quoteStart())).matches()) {
+                out.set(i, new YearMention(a.quoteStart(), b.start(), b.end(), a.year(), YearMention.Role.TARGET));
+            }
+        }
         return out;
     }
 

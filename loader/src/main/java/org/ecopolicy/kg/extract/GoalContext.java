@@ -93,12 +93,52 @@ final class GoalContext {
             int nextEnd = lineEnd(text, next);
             String line = text.substring(next, nextEnd).strip();
             boolean item = isHeading(line) || line.startsWith("——") || line.startsWith("-") || line.startsWith("•");
-            if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || isGoalHeading(line))) {
+            // an unnumbered label ("具体目标如下：") goes on with the same goals; a goal heading starts new ones
+            boolean newGoals = isGoalHeading(line) && goalLabels.stream().noneMatch(p -> p.matcher(line).lookingAt());
+            if (!line.isEmpty() && (listIntro ? !item : isHeading(line) || newGoals)) {
                 break;
             }
             end = nextEnd;
         }
         return end;
+    }
+
+    private static final Pattern HEADING_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern GOAL_WORD = Pattern.compile("目标|指标");
+    /** A goal paragraph stands right under its heading; looking further would cost time on long texts. */
+    private static final int HEADING_YEAR_REACH = 12;
+
+    /**
+     * The year a goal heading carries ("（一）近期目标（2023—2025年）", "二、2025年工作目标"): the last year
+     * written in the nearest heading above the line at {@code pos}, when that heading names goals;
+     * null otherwise. Its paragraphs state targets for that year.
+     */
+    Integer headingYear(String text, int pos) {
+        int lineStart = lineStart(text, pos);
+        if (isHeading(text.substring(lineStart, lineEnd(text, pos)).strip())) {
+            return null;
+        }
+        int end = lineStart - 1;
+        for (int lines = 0; end > 0 && lines < HEADING_YEAR_REACH; lines++) {
+            int begin = text.lastIndexOf('\n', end - 1) + 1;
+            String line = text.substring(begin, end).strip();
+            if (isHeading(line)) {
+                if (!GOAL_WORD.matcher(line).find()) {
+                    return null;
+                }
+                java.util.regex.Matcher m = HEADING_YEAR.matcher(line);
+                Integer year = null;
+                while (m.find()) {
+                    year = Integer.parseInt(m.group(1));
+                }
+                return year;
+            }
+            if (begin == 0) {
+                return null;
+            }
+            end = begin - 1;
+        }
+        return null;
     }
 
     /** Where a sentence's text begins after a list-item label at {@code pos} ("2.细颗粒物…" → 细). */

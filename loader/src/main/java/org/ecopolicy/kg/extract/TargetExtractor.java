@@ -57,6 +57,13 @@ public final class TargetExtractor {
                 int textStart = goals.afterItemLabel(text, sentence.start());
                 mentions = List.of(new YearMention(carried.quoteStart(), textStart, textStart,
                         carried.year(), YearMention.Role.TARGET));
+            } else if (mentions.isEmpty()) {
+                Integer headingYear = goals.headingYear(text, sentence.start()); // "（一）近期目标（2023—2025年）"
+                if (headingYear != null && (docYear == null || headingYear >= docYear)) {
+                    int textStart = goals.afterItemLabel(text, sentence.start());
+                    mentions = List.of(new YearMention(textStart, textStart, textStart, headingYear,
+                            YearMention.Role.TARGET));
+                }
             } else if (!mentions.isEmpty()) {
                 YearMention last = mentions.get(mentions.size() - 1);
                 carriedUntil = last.role() == YearMention.Role.TARGET
@@ -64,6 +71,7 @@ public final class TargetExtractor {
                 carried = carriedUntil < 0 ? null : last;
             }
             List<Span> clauses = ClauseSplitter.clauses(text, sentence);
+            TargetDraft previousInSentence = null; // "到2024年，A达到35%；到2025年，达到40%": the second value is A's
             for (int i = 0; i < mentions.size(); i++) {
                 YearMention m = mentions.get(i);
                 int scopeEnd = sentence.end();
@@ -75,7 +83,12 @@ public final class TargetExtractor {
                 }
                 int previousEnd = i > 0 && mentions.get(i - 1).start() < m.start() ? mentions.get(i - 1).end()
                         : sentence.start();
-                for (Drafted d : scope(original, text, m, clauses, scopeEnd, previousEnd)) {
+                List<Drafted> drafted = respective(text, sentence, mentions, m,
+                        scope(original, text, m, clauses, scopeEnd, previousEnd, previousInSentence));
+                if (!drafted.isEmpty()) {
+                    previousInSentence = drafted.get(drafted.size() - 1).draft();
+                }
+                for (Drafted d : drafted) {
                     Target t = toTarget(doc, original, m, d);
                     if (t != null) {
                         out.putIfAbsent(key(t), t);
@@ -86,11 +99,26 @@ public final class TargetExtractor {
         return List.copyOf(out.values());
     }
 
+    /**
+     * Coordinated deadlines with 分别 and one value each ("到2026年和2030年，A分别达到65%和72%") pair
+     * in the order written: the k-th year takes the k-th value.
+     */
+    private static List<Drafted> respective(String text, Span sentence, List<YearMention> mentions, YearMention m,
+                                            List<Drafted> drafted) {
+        List<YearMention> group = mentions.stream().filter(x -> x.start() == m.start()).toList();
+        List<Drafted> values = drafted.stream().filter(d -> d.draft().kind() == TargetKind.QUANTITATIVE).toList();
+        if (group.size() < 2 || values.size() != group.size() || !sentence.of(text).contains("分别")) {
+            return drafted;
+        }
+        return List.of(values.get(group.indexOf(m)));
+    }
+
     /** A draft with where its quote starts. */
     private record Drafted(TargetDraft draft, int quoteStart) {
     }
 
-    private List<Drafted> scope(String original, String text, YearMention m, List<Span> clauses, int scopeEnd, int previousEnd) {
+    private List<Drafted> scope(String original, String text, YearMention m, List<Span> clauses, int scopeEnd, int previousEnd,
+                                TargetDraft previousInSentence) {
         List<Drafted> drafts = new ArrayList<>();
         boolean baseline = m.role() == YearMention.Role.BASELINE;
         int lastClauseDrafts = 0; // drafts of the clause before the current one
@@ -105,7 +133,7 @@ public final class TargetExtractor {
             if (!values.isEmpty()) {
                 for (TargetDraft v : values) {
                     if (QuantitativeClause.BORROW.equals(v.indicator())) {
-                        v = borrow(drafts, v, lastClauseDrafts);
+                        v = borrow(drafts, v, lastClauseDrafts, previousInSentence);
                         if (v == null) {
                             continue;
                         }
@@ -131,9 +159,20 @@ public final class TargetExtractor {
         return drafts;
     }
 
-    /** A value without its own indicator takes the one of the clause before ("…下降率保持逐渐降低，完成4.5%"). */
-    private static TargetDraft borrow(List<Drafted> drafts, TargetDraft value, int lastClauseDrafts) {
+    /**
+     * A value without its own indicator takes the one of the clause before ("…下降率保持逐渐降低，完成4.5%"),
+     * or, opening a later deadline's part of the sentence, the one of the earlier deadline's last
+     * target ("到2024年，回收利用率达到35%；到2025年，达到40%").
+     */
+    private static TargetDraft borrow(List<Drafted> drafts, TargetDraft value, int lastClauseDrafts,
+                                      TargetDraft previousInSentence) {
         if (drafts.isEmpty()) {
+            if (previousInSentence != null && previousInSentence.kind() == TargetKind.QUANTITATIVE
+                    && java.util.Objects.equals(previousInSentence.unitCode(), value.unitCode())) {
+                return new TargetDraft(value.kind(), previousInSentence.indicatorSpan(), previousInSentence.indicator(),
+                        value.comparator(), value.value(), value.unit(), value.unitCode(), previousInSentence.scope(),
+                        value.quoteEnd());
+            }
             return value.withIndicator(null);
         }
         Drafted last = drafts.get(drafts.size() - 1);

@@ -99,6 +99,16 @@ class CliTest {
     }
 
     @Test
+    void upOnATakenPortSaysSoBeforeBuilding(@TempDir Path fresh) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Run up = run("up", "--db", fresh.resolve("db").toString(), "--port", String.valueOf(taken.getLocalPort()));
+            assertThat(up.exit()).isEqualTo(1);
+            assertThat(up.err()).contains("cannot listen on port " + taken.getLocalPort() + ": the port is in use")
+                    .contains("--port").doesNotContain("Building").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void searchPrintsRankedMeasuresWithSnippets() {
         Run run = run("search", "--db", db(), "--limit", "5", "河湖长制");
         assertThat(run.exit()).as(run.err()).isZero();

@@ -127,4 +127,32 @@ class DeadlineScopeTest {
         List<Target> ts = targets(text, 2025);
         assertThat(ts).extracting(Target::indicator).contains("城乡绿色发展", "工业领域碳排放");
     }
+
+    @Test
+    void coordinatedYearsWithRespectiveValuesPairInOrder() {
+        String text = "（三）推进绿色出行。到2026年和2030年，县城绿色出行比例分别达到65%和72%。\n";
+        assertThat(summary(targets(text, 2024))).containsExactlyInAnyOrder("2026 县城绿色出行比例 65", "2030 县城绿色出行比例 72");
+    }
+
+    @Test
+    void aValueWithoutItsIndicatorAfterALaterDeadlineIsTheEarlierOnes() {
+        String text = "（六）推进垃圾分类。到2026年，县城生活垃圾资源化利用率达到55%以上；到2028年，达到62%以上。\n";
+        assertThat(summary(targets(text, 2024))).contains("2026 县城生活垃圾资源化利用率 55", "2028 县城生活垃圾资源化利用率 62");
+    }
+
+    @Test
+    void goalLabelsWrittenAsASentenceOpenTheGoals() {
+        String text = "主要目标是：到2027年，全旗森林覆盖率达到18%。\n具体目标如下：\n——完成营造林60万亩；\n——治理沙化土地40万亩。\n";
+        assertThat(summary(targets(text, 2024))).contains("2027 森林覆盖率 18", "2027 营造林 60", "2027 沙化土地 40");
+    }
+
+    @Test
+    void aGoalHeadingCarryingItsPeriodDatesTheParagraphUnderIt() {
+        String text = "二、主要目标\n（一）近期目标（2024—2026年）\n全旗草原综合植被盖度达到46%，水土保持率提高到60%。\n"
+                + "（二）重点任务\n全旗新建灌溉渠道20公里。\n";
+        List<String> s = summary(targets(text, 2024));
+        assertThat(s).contains("2026 草原综合植被盖度 46", "2026 水土保持率 60");
+        assertThat(s).noneMatch(x -> x.contains("灌溉渠道"));
+        assertThat(targets("（一）2020年工作目标\n全市空气质量优良天数比例达到80%。\n", 2024)).isEmpty(); // a past year
+    }
 }
