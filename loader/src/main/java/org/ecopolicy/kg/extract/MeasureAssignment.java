@@ -46,6 +46,8 @@ public final class MeasureAssignment {
             // the same place written twice in one measure (包头市 … 包头) is one mention: the first
             // written form; a part written with the name (黄河干流, 黄河支流) is a mention of its own
             Set<String> named = new java.util.HashSet<>();
+            List<ProjectMention> projects = distinctNames(extracted.projects().stream()
+                    .filter(p -> measure.contains(p.evidence())).toList());
             List<PlaceMention> places = extracted.places().stream()
                     .filter(p -> measure.contains(p.evidence()) && named.add(mentionKey(p))).toList();
             Set<String> containing = new LinkedHashSet<>();
@@ -58,8 +60,6 @@ public final class MeasureAssignment {
                     containing.addAll(reference.gazetteer().closure(inside));
                 }
             }
-            List<ProjectMention> projects = extracted.projects().stream()
-                    .filter(p -> measure.contains(p.evidence())).toList();
             List<DepartmentMention> departments = extracted.departments().stream()
                     .filter(d -> measure.contains(d.evidence()) || StandingNotes.appliesTo(notes, d, measure)).toList();
             String text = doc.text().normalized().substring(measure.start(), measure.end());
@@ -67,6 +67,22 @@ public final class MeasureAssignment {
             List<Target> targets = extracted.targets().stream()
                     .filter(t -> holders.get(t) == measure).toList();
             out.add(new MeasureFacts(measure, places, List.copyOf(containing), projects, departments, topics, targets));
+        }
+        return out;
+    }
+
+    /**
+     * A project named again inside a longer name of the same measure (小型水利工程 in 水土保持小型水利工程,
+     * 经济林建设工程 in 汾河支流生态植被与经济林建设工程) is one project: the longer, fuller name.
+     */
+    static List<ProjectMention> distinctNames(List<ProjectMention> projects) {
+        List<ProjectMention> out = new ArrayList<>();
+        for (ProjectMention p : projects) {
+            boolean nested = projects.stream().anyMatch(o -> o != p && o.name().length() > p.name().length()
+                    && o.name().contains(p.name()));
+            if (!nested) {
+                out.add(p);
+            }
         }
         return out;
     }

@@ -21,14 +21,16 @@ final class PlaceContexts {
     private final List<String> leftWords;
     private final List<String> rightTails;
     private final List<String> titleTails;
+    private final List<String> quotedNameTails;
     private final List<String> zoneTails;
     private final Set<Character> zoneStops;
 
     private PlaceContexts(List<String> leftWords, List<String> rightTails, List<String> titleTails,
-                          List<String> zoneTails, Set<Character> zoneStops) {
+                          List<String> quotedNameTails, List<String> zoneTails, Set<Character> zoneStops) {
         this.leftWords = leftWords;
         this.rightTails = rightTails;
         this.titleTails = titleTails;
+        this.quotedNameTails = quotedNameTails;
         this.zoneTails = zoneTails;
         this.zoneStops = zoneStops;
     }
@@ -37,6 +39,7 @@ final class PlaceContexts {
         List<CsvTable.Row> names = CsvTable.read(folder + "place-name-contexts.csv", "side", "text");
         List<CsvTable.Row> zones = CsvTable.read(folder + "place-zones.csv", "kind", "text");
         return new PlaceContexts(texts(names, "side", "left"), texts(names, "side", "right"), texts(names, "side", "title"),
+                texts(names, "side", "quoted"),
                 texts(zones, "kind", "tail").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
                 texts(zones, "kind", "stop").stream().map(s -> s.charAt(0)).collect(Collectors.toSet()));
     }
@@ -59,7 +62,21 @@ final class PlaceContexts {
                 }
             }
         }
-        return opensProjectTitle(text, start);
+        return opensProjectTitle(text, start) || insideQuotedName(text, start, end);
+    }
+
+    /** The place is part of a quoted name ending in a name word: “昆明—蒙特利尔全球生物多样性框架”. */
+    private boolean insideQuotedName(String text, int start, int end) {
+        int open = text.lastIndexOf('“', start - 1);
+        if (open < 0 || text.lastIndexOf('”', start - 1) > open) {
+            return false;
+        }
+        int close = text.indexOf('”', end);
+        if (close < 0 || close - open > 40 || text.substring(open, close).indexOf('\n') >= 0) {
+            return false;
+        }
+        String quoted = text.substring(open + 1, close);
+        return quotedNameTails.stream().anyMatch(quoted::endsWith);
     }
 
     /** The place opens a numbered item whose title is a project name: 1.汾河流域湿地保护工程. */

@@ -43,6 +43,7 @@ public final class PlaceExtractor {
     private final AhoCorasickDoubleArrayTrie<String> gazetteerTrie = new AhoCorasickDoubleArrayTrie<>();
     private final Gazetteer gazetteer;
     private final PlaceContexts contexts;
+    private final FeatureShapes shapes;
     private final List<String> extensions;
     private final Set<String> stopwords;
     private final List<String> unlinkedSuffixes;
@@ -57,6 +58,7 @@ public final class PlaceExtractor {
     public PlaceExtractor(Gazetteer gazetteer, DepartmentDirectory departments) {
         this.gazetteer = gazetteer;
         this.contexts = PlaceContexts.load(DATA);
+        this.shapes = FeatureShapes.load(DATA);
         // written variant -> the form the gazetteer knows
         TreeMap<String, String> forms = new TreeMap<>();
         for (String form : gazetteer.surfaceForms()) {
@@ -128,6 +130,10 @@ public final class PlaceExtractor {
             if (!standsAlone(text, c, previous, wordEdges, placeStarts)) {
                 continue; // 兴安|岭: a stem inside a longer word leaves the word to HanLP
             }
+            if (gazetteer.onlyShortForm(c.placeId) && outsideJurisdiction(c.placeId, jurisdiction)) {
+                taken.add(c.start, c.end);
+                continue; // 湖口 (湖口县, 江西) in 入湖口 of a Hubei document: a bare short form stays in its province
+            }
             taken.add(c.start, c.end);
             if (blocked.overlaps(c.start, c.end)) {
                 continue;
@@ -145,14 +151,44 @@ public final class PlaceExtractor {
             if (insideOrganisationName(text, c.end) || contexts.insideName(text, c.start, c.end)) {
                 continue;
             }
+            int park = shapes.parkAfter(text, c.end, wordEdges);
+            if (park > 0) {
+                // 汾河 + 公园: a park named after the place, within it
+                if (!insideOrganisationName(text, park)) {
+                    // within the place written before it (太原市汾河公园), else the place it is named after (大青山自然保护区)
+                    boolean located = previous != null && previous.end == c.start && previous.placeId != null;
+                    String within = located ? previous.placeId : link(c, previous, jurisdiction).placeId;
+                    found.add(new Candidate(c.start, park, null, List.of(), within));
+                }
+                taken.add(c.start, park);
+                continue;
+            }
             Candidate linked = link(c, previous, jurisdiction);
             Candidate extended = extend(text, linked);
             found.add(extended);
             taken.add(extended.start, extended.end);
             previous = extended;
         }
+        // lakes, reservoirs and parks by shape (斧头湖, 宁武|马营海): within the place written right before them
+        java.util.Map<Integer, Candidate> byEnd = new java.util.HashMap<>();
+        found.forEach(f -> byEnd.put(f.end, f));
+        BitSet placeEnds = new BitSet(text.length() + 1);
+        byEnd.keySet().forEach(placeEnds::set);
+        for (FeatureShapes.Feature f : shapes.find(text, wordEdges, placeEnds, taken)) {
+            taken.add(f.start(), f.end());
+            if (blocked.overlaps(f.start(), f.end()) || insideOrganisationName(text, f.end())
+                    || contexts.insideName(text, f.start(), f.end())) {
+                continue;
+            }
+            Candidate locating = byEnd.get(f.start());
+            String within = locating == null ? null : locating.placeId != null ? locating.placeId : locating.withinId;
+            found.add(new Candidate(f.start(), f.end(), null, List.of(), within));
+        }
         for (Candidate c : hanlp) {
+            // a name the gazetteer knows was judged there (湖口 of 入湖口 outside the jurisdiction's province)
             if (!taken.overlaps(c.start, c.end) && !blocked.overlaps(c.start, c.end)
+                    && gazetteer.candidates(text.substring(c.start, c.end)).isEmpty()
+                    && !contexts.insideName(text, c.start, c.end)
                     && !insideOrganisationName(text, c.end)) {
                 found.add(c);
                 taken.add(c.start, c.end);
@@ -162,6 +198,9 @@ public final class PlaceExtractor {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int start = afterLeadingVerbs(text, m.start(), m.end(), wordEdges);
+                if (verbStem(text.substring(start, m.end()))) {
+                    continue; // 联合巡河: patrolling the river, no river named 巡河
+                }
                 if (!taken.overlaps(start, m.end()) && !blocked.overlaps(start, m.end())
                         && !insideOrganisationName(text, m.end())) {
                     found.add(new Candidate(start, m.end(), null));
@@ -176,6 +215,38 @@ public final class PlaceExtractor {
             mentions.add(new PlaceMention(ev.quote(), c.placeId, ev, c.ambiguous, c.withinId));
         }
         return mentions;
+    }
+
+    /** What is left of a river or reservoir pattern's match before its ending is a verb or a count (巡 of 巡河, 一 of 一河). */
+    private static boolean verbStem(String match) {
+        String stem = match.endsWith("水库") ? match.substring(0, match.length() - 2) : match.substring(0, match.length() - 1);
+        if (stem.length() == 1 && "一二三四五六七八九十两几".indexOf(stem.charAt(0)) >= 0) {
+            return true; // “一河、两山”: a count, no river
+        }
+        CoreDictionary.Attribute attr = CoreDictionary.get(stem);
+        if (attr == null || attr.nature.length == 0) {
+            return false;
+        }
+        String nature = attr.nature[0].toString();
+        // a lone character that is a verb, measure word, adverb … (巡|河, 治|河) names no river; 岚河, 淦河 do
+        return nature.startsWith("v") || stem.length() == 1 && "qdprmcu".indexOf(nature.charAt(0)) >= 0;
+    }
+
+    /** Every place the short form names lies in another province than the document's jurisdiction. */
+    private boolean outsideJurisdiction(String form, String jurisdiction) {
+        if (jurisdiction == null) {
+            return false;
+        }
+        String home = province(jurisdiction);
+        return home != null && gazetteer.candidates(form).stream().noneMatch(p -> home.equals(province(p.id())));
+    }
+
+    private String province(String id) {
+        Place self = gazetteer.byId(id).orElse(null);
+        if (self != null && self.provinceLevel()) {
+            return self.id();
+        }
+        return gazetteer.ancestors(id).stream().filter(Place::provinceLevel).map(Place::id).findFirst().orElse(null);
     }
 
     /** The jurisdiction's place id: metadata names it (鄂托克旗); null when unknown or ambiguous. */
@@ -232,6 +303,11 @@ public final class PlaceExtractor {
         if (twoCharName && c.start > 0 && Character.isIdeographic(text.charAt(c.start - 1)) && !afterPlace) {
             return false;
         }
+        boolean opensItem = c.start == 0 || !Character.isIdeographic(text.charAt(c.start - 1))
+                || "、在和及与对".indexOf(text.charAt(c.start - 1)) >= 0;
+        if ((afterPlace || wordEdges.get(c.start) || opensItem) && shapes.startingAt(text, c.end, wordEdges) != null) {
+            return true; // a county locating a lake or park: 太谷|郭堡水库, 宁武|马营海
+        }
         if (!(afterPlace || wordEdges.get(c.start)) || !wordEdges.get(c.end)) {
             return false;
         }
@@ -241,6 +317,7 @@ public final class PlaceExtractor {
         // a bare stem must close a list item or scope phrase (武川、固阳等地): 兴安|大米 is a brand,
         // 长治|久清 a phrase, 东台|子 a longer name
         return !shortForm || c.end == text.length() || SHORT_FORM_FOLLOWERS.indexOf(text.charAt(c.end)) >= 0
+                || text.startsWith("城区", c.end)
                 || !Character.isIdeographic(text.charAt(c.end));
     }
 

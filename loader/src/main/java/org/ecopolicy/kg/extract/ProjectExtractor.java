@@ -32,6 +32,8 @@ public final class ProjectExtractor {
     private static final int MAX_NAME = 40;
     /** Longest qualifier kept before a quoted programme name (呼和浩特市“公交都市”); longer is a clause. */
     private static final int MAX_QUALIFIER = 8;
+    /** A numbered item's label at the start of its line: 3. / （三） / 十、 */
+    private static final Pattern ITEM_LABEL = Pattern.compile("\\s*[（(]?[0-9０-９一二三四五六七八九十]{1,3}[)）.．、]\\s*");
     private static final Pattern QUOTED = Pattern.compile("“([^”\\n]{1,20})”|\"([^\"\\n]{1,20})\"");
 
     private final List<String> suffixes;
@@ -44,6 +46,10 @@ public final class ProjectExtractor {
     private final List<Pattern> headingLabels;
     private final List<String> initialStops;
     private final List<String> genericWords;
+    private final List<String> implementingVerbs;
+    private final List<String> listImplementingVerbs;
+    private final List<String> nationalProgrammes;
+    private final Set<String> kindSuffixes;
     // HanLP segmenters are cheap to own per thread, so extraction threads never wait on each other
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment().enableOffset(true));
 
@@ -62,6 +68,11 @@ public final class ProjectExtractor {
         leftBoundaries.forEach(b -> initial.add(b.word()));
         initialStops = longestFirst(initial);
         genericWords = longestFirst(CsvTable.firstColumn(DATA + "project-generic-words.csv"));
+        List<CsvTable.Row> verbs = CsvTable.read(DATA + "project-implementing-verbs.csv", "verb", "reach");
+        implementingVerbs = longestFirst(verbs.stream().map(r -> r.get("verb")).toList());
+        listImplementingVerbs = longestFirst(verbs.stream().filter(r -> r.get("reach").equals("list")).map(r -> r.get("verb")).toList());
+        nationalProgrammes = CsvTable.firstColumn(DATA + "project-national-programmes.csv");
+        kindSuffixes = new LinkedHashSet<>(CsvTable.firstColumn(DATA + "project-kind-suffixes.csv"));
     }
 
     /** A word that ends the text before a name; see project-left-boundaries.csv for the kinds. */
@@ -185,14 +196,90 @@ public final class ProjectExtractor {
                 if (start >= 0) {
                     start = afterInitialStops(text, start, at);
                 }
+                int title = itemTitleStart(text, at, end);
+                if (title >= 0 && start >= 0 && verbBetween(text, title, start)) {
+                    title = -1; // 有计划分步骤实施碳达峰行动: the title is an action on the project
+                }
+                if (title >= 0) {
+                    start = title; // 3.汾河支流生态植被与经济林建设工程: a project list names each project by its item
+                }
                 if (start >= 0 && named && !distinctive(text, start, at)) {
                     continue; // "水质提升工程建设": a common noun phrase
+                }
+                if (start >= 0 && title < 0 && kindSuffixes.contains(suffix) && !distinctive(text, start, at)
+                        && !carriedOut(text, start)) {
+                    continue; // 严格控制…新增产能项目, 扩建人工湿地工程: a kind of project, not one being carried out
                 }
                 if (start >= 0 && hanCount(text, start, at) >= 2 && acceptable(text.substring(start, end), suffix)) {
                     out.add(new int[] {start, end});
                 }
             }
         }
+    }
+
+    /**
+     * Where the project name that is a numbered item's whole title starts (3.汾河支流生态植被与经济林建设工程
+     * followed by the item's text), or -1: the title must end right after the ending and must not open
+     * with a verb (（十九）深入打好碧水保卫战 is an action whose project is 碧水保卫战).
+     */
+    private int itemTitleStart(String text, int at, int end) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        Matcher label = ITEM_LABEL.matcher(text).region(lineStart, at);
+        if (!label.lookingAt() || label.end() == lineStart) {
+            return -1;
+        }
+        int from = label.end();
+        for (int i = from; i < at; i++) {
+            if (HARD_STOPS.indexOf(text.charAt(i)) >= 0 || "“”\"".indexOf(text.charAt(i)) >= 0) {
+                return -1;
+            }
+        }
+        boolean endsTitle = end == text.length() || Character.isWhitespace(text.charAt(end)) || text.charAt(end) == '。';
+        return endsTitle && afterInitialStops(text, from, at) == from && hanCount(text, from, at) >= 2 ? from : -1;
+    }
+
+    /**
+     * The name is carried out in its sentence: an implementing verb stands right before it (接续实施…行动), or
+     * before the list it closes (实施退化林修复、…等森林质量精准提升工程; 实施…工程和河道环境综合整治工程).
+     */
+    private boolean carriedOut(String text, int start) {
+        if (endsWithVerb(implementingVerbs, text, start)) {
+            return true;
+        }
+        char before = start > 0 ? text.charAt(start - 1) : '。';
+        if (before != '等' && before != '、' && before != '和' && before != '及' && before != '与') {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && start - from < 3 * MAX_NAME && (text.charAt(from - 1) == '、'
+                || HARD_STOPS.indexOf(text.charAt(from - 1)) < 0)) {
+            from--;
+        }
+        for (int i = start - 1; i > from; i--) {
+            if (endsWithVerb(listImplementingVerbs, text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean verbBetween(String text, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            Boundary b = boundaryEndingAt(text, i, from);
+            if (b != null && b.kind().equals("verb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithVerb(List<String> verbs, String text, int at) {
+        for (String v : verbs) {
+            if (at >= v.length() && text.startsWith(v, at - v.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void quotedCandidates(String text, List<int[]> out) {
@@ -294,7 +381,8 @@ public final class ProjectExtractor {
     /** The stem names something particular: a place or organisation, a quotation, a phase (三期, 二期). */
     private boolean distinctive(String text, int from, int to) {
         String stem = text.substring(from, to);
-        if (hasQuote(text, from, to) || stem.matches(".*[0-9一二三四五六七八九十]+期.*")) {
+        if (hasQuote(text, from, to) || stem.matches(".*[0-9０-９一二三四五六七八九十百千万两]+[期年个处座条万亿].*")
+                || nationalProgrammes.stream().anyMatch(stem::contains)) {
             return true;
         }
         for (Term t : segment.get().seg(stem)) {

@@ -81,6 +81,8 @@ final class LiveEdits {
         String docPrefix = iris.documentGraph("x");
         docPrefix = docPrefix.substring(0, docPrefix.length() - 1);
         String reference = iris.referenceGraph();
+        // derived from the document graphs by every build and load: recomputed, never carried
+        String statistics = iris.statisticsGraph();
         Map<String, Long> kept = new LinkedHashMap<>();
         Map<String, String> changed = new LinkedHashMap<>();
         try (KgStore store = KgStore.connect(generation)) {
@@ -95,6 +97,9 @@ final class LiveEdits {
                 dsg.listGraphNodes().forEachRemaining(names::add);
                 for (Node name : names) {
                     String iri = name.getURI();
+                    if (iri.equals(statistics)) {
+                        continue;
+                    }
                     boolean loaderGraph = iri.equals(reference) || iri.startsWith(prefix);
                     if (!loaderGraph) {
                         kept.put(iri, (long) dsg.getGraph(name).size());

@@ -48,6 +48,7 @@ public final class KgServer implements AutoCloseable {
     /** Starts the server; entity IRIs under {@code iris.base()} are served at {@code /id/…}. */
     public static KgServer start(DatasetGraph dataset, ServerSettings settings, Iris iris) {
         AdminAccess.prepare(settings.runArea());
+        CompactJsonResults.install();
         OutboundPolicy outbound = new OutboundPolicy(settings.allowedServices(), settings.allowedLoads(),
                 settings.queryTimeout());
         // Updates run with the dataset's context: the same SERVICE switches and timeouts as queries.

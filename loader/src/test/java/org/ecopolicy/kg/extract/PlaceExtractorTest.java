@@ -146,6 +146,44 @@ class PlaceExtractorTest {
                 .extracting(PlaceMention::withinId).isEqualTo("etuokeqi");
     }
 
+    /** Surface, and the place an unlinked feature lies within, of every mention in a made-up text. */
+    private static List<String> features(String jurisdiction, String... lines) {
+        return extractor.extract(doc(jurisdiction, lines)).stream()
+                .map(p -> p.surface() + (p.linked() ? "" : "@" + p.withinId())).toList();
+    }
+
+    @Test
+    void localLakesReservoirsAndParksAreRecognisedByShape() {
+        // a lake or reservoir written after its county: two mentions, the feature within the county
+        assertThat(features("山西省", "在宁武马营海、太谷郭堡水库、临汾滨河公园建设重要湿地。"))
+                .contains("宁武", "马营海@cn-140925", "临汾", "滨河公园@cn-141000")
+                .doesNotContain("谷郭堡水库", "滨河");
+        // features the gazetteer lacks, standing alone; a park with its rank is one mention
+        assertThat(features("咸宁市", "在斧头湖适当水域种植水生植物，完成东湖围堤加固，建设淦河入湖口生态湿地和北洪港河上游生态河道。",
+                "对正在建立的淤泥湖省级湿地公园、人工湿地，进一步强化管理。"))
+                .contains("斧头湖@null", "东湖@null", "淦河@null", "北洪港河@null", "淤泥湖省级湿地公园@null")
+                .doesNotContain("湖口", "入湖", "人工湿地");
+        // slogans, clauses and border rivers are no features
+        assertThat(features("呼和浩特市", "统筹山水林田湖草沙系统治理，构建“一河、两山、三区”格局，打造沙漠看海景观，科学界定自然保护区范围。"))
+                .noneMatch(s -> s.startsWith("林田湖") || s.startsWith("一河") || s.startsWith("沙漠看海") || s.startsWith("科学界定"));
+        // a park named after a river is the park
+        assertThat(features("太原市", "建设太原市汾河公园。")).contains("太原市", "汾河公园@cn-140100").doesNotContain("汾河");
+    }
+
+    @Test
+    void shortFormsStayInTheJurisdictionsProvinceAndVerbsAreNoRivers() {
+        // 湖口 (湖口县, 江西) inside 入湖口 of a Hubei document; 巡河 is patrolling a river
+        assertThat(features("咸宁市", "对淦河入湖口河道实施疏浚。")).doesNotContain("湖口");
+        assertThat(features("庆阳市", "各级河湖长担责于肩，履职巡河31万余次，联合巡河、共同研判。"))
+                .noneMatch(s -> s.contains("巡河"));
+        // a county's urban area is the county
+        assertThat(features("呼和浩特市", "武川城区生活污水集中收集率达95%以上。")).contains("武川");
+        // a place inside a quoted name is part of the name
+        assertThat(features("云南省", "践行“昆明—蒙特利尔全球生物多样性框架”，保护滇池。")).containsExactly("滇池");
+        // a plan named after the place is no mention of it
+        assertThat(features("公安县", "将湿地保护工作纳入公安县国民经济和社会发展规划。")).isEmpty();
+    }
+
     private static List<String> unlinked(String stem) {
         return extractor.extract(LinkingFixtures.document(stem, null, null)).stream()
                 .filter(p -> !p.linked()).map(PlaceMention::surface).distinct().toList();

@@ -50,4 +50,41 @@ class ProjectShapesTest {
                 .contains("京津风沙源治理工程", "黄河流域生态保护修复工程");
         assertThat(names("（六）加快推进水质提升工程建设。\n")).isEmpty(); // no distinctive stem
     }
+
+    @Test
+    void aKindOfProjectNeedsADistinctiveNameOrAVerbThatCarriesItOut() {
+        // regulated, approved or built kinds of project: no name
+        assertThat(names("严格控制钢铁、铁合金、电解铝等新增产能项目，确需建设的实行等量置换。\n")).isEmpty();
+        assertThat(names("禁止在自然保护区内新建矿产资源开发项目。\n")).isEmpty();
+        assertThat(names("通过实施改造、提升或扩建人工湿地工程，恢复湿地功能。\n")).isEmpty();
+        assertThat(names("建设小型节水、引水、提水工程，提高利用率。\n")).isEmpty();
+        // carried out, or distinctive (a number, a national programme, a place): names
+        assertThat(names("接续实施农村人居环境整治提升行动，深入推进生活垃圾分类减量化行动。\n"))
+                .containsExactly("农村人居环境整治提升行动", "生活垃圾分类减量化行动");
+        assertThat(names("围栏封育项目7.5万公顷、退耕还草项目3万公顷。\n")).containsExactly("退耕还草项目");
+        assertThat(names("实施退化林修复、森林抚育等森林质量精准提升工程。\n")).containsExactly("森林质量精准提升工程");
+    }
+
+    @Test
+    void aProjectListNamesEachProjectByItsItemTitle() {
+        assertThat(names("3.汾河支流生态植被与经济林建设工程 重点围绕汾河主要一级支流进行绿化。\n"))
+                .containsExactly("汾河支流生态植被与经济林建设工程");
+        // an action title keeps its project only: 实施 is no part of the name
+        assertThat(names("2.实施斧头湖综合治理一期工程。\n")).containsExactly("斧头湖综合治理一期工程");
+        assertThat(names("（一）有计划分步骤实施碳达峰行动 制定碳达峰实施方案。\n")).containsExactly("碳达峰行动");
+    }
+
+    @Test
+    void thePlanOfANamedProjectNamesTheProject() {
+        assertThat(names("制定斧头湖黄沙湾水生态修复工程方案并推动实施。\n")).containsExactly("斧头湖黄沙湾水生态修复工程");
+        assertThat(names("制定治理工程方案并推动实施。\n")).isEmpty();
+    }
+
+    @Test
+    void aProjectNamedAgainInsideALongerNameOfTheMeasureIsOneProject() {
+        org.ecopolicy.kg.model.Evidence ev = new org.ecopolicy.kg.model.Evidence("t", 0, 1, "x");
+        assertThat(MeasureAssignment.distinctNames(List.of(new ProjectMention("水土保持小型水利工程", ev),
+                new ProjectMention("小型水利工程", ev), new ProjectMention("退耕还草项目", ev))))
+                .extracting(ProjectMention::name).containsExactly("水土保持小型水利工程", "退耕还草项目");
+    }
 }
