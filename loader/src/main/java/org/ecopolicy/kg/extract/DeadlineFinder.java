@@ -26,6 +26,9 @@ final class DeadlineFinder {
     private final List<String> pastCues;
     private final java.util.Set<String> comparisonCues;
     private final GoalContext goals;
+    /** "比2020年", "较2020年": a base year the value is measured against (cues from {@code comparison-cue}). */
+    private final Pattern baseComparison;
+    private final ComparatorClassifier verbs;
     /** "2023年和2025年底前": the first year shares the deadline of the second. */
     private static final Pattern COORDINATED = Pattern.compile("\\s*(?:年底|年末)?\\s*(?:和|、|及|与|以及)\\s*$");
 
@@ -58,6 +61,12 @@ final class DeadlineFinder {
                 + String.join("|", suffixes) + ")");
         this.pastCues = rules.words("past-cue");
         this.comparisonCues = java.util.Set.copyOf(rules.words("comparison-cue"));
+        List<String> cues = new ArrayList<>();
+        for (String c : comparisonCues) {
+            cues.add(Pattern.quote(c));
+        }
+        this.baseComparison = Pattern.compile("\\s*(?:" + String.join("|", cues) + ")\\s*(?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年");
+        this.verbs = new ComparatorClassifier(rules);
         this.goals = new GoalContext(rules);
     }
 
@@ -187,7 +196,9 @@ final class DeadlineFinder {
             return new YearMention(start, start, end, year, YearMention.Role.TARGET);
         }
         if (docYear != null) {
-            if (year > docYear && !past) {
+            // "能耗2025年较2020年降低18%，用水总量2030年控制在…": a base comparison (较) reports nothing
+            boolean reports = beforeItsValue(text, end, sentence.end()) ? hasPastCue(text, sentence, comparisonCues) : past;
+            if (year > docYear && !reports) {
                 return new YearMention(start, start, end, year, YearMention.Role.TARGET);
             }
             return new YearMention(start, start, end, year, YearMention.Role.BASELINE);
@@ -197,6 +208,31 @@ final class DeadlineFinder {
             return new YearMention(start, start, end, year, YearMention.Role.BASELINE);
         }
         return null;
+    }
+
+    /**
+     * A bare deadline standing between its indicator and its value ("单位地区生产总值能耗2025年比2020年下降15%",
+     * "用水总量2030年控制在…以内"): words before it in its clause, a base comparison or a comparator verb
+     * right after it. Such a deadline governs its whole clause, the indicator before it included.
+     */
+    boolean standsBeforeItsValue(String text, Span clause, YearMention m) {
+        if (m.role() != YearMention.Role.TARGET || m.quoteStart() != m.start() || m.start() <= clause.start()
+                || m.end() >= clause.end()) {
+            return false;
+        }
+        if (text.substring(clause.start(), m.start()).strip().length() < 2) {
+            return false;
+        }
+        return beforeItsValue(text, m.end(), clause.end());
+    }
+
+    /** A base comparison ("比2020年") or a comparator verb ("控制在") right after the year. */
+    private boolean beforeItsValue(String text, int yearEnd, int limit) {
+        if (baseComparison.matcher(text).region(yearEnd, limit).lookingAt()) {
+            return true;
+        }
+        ComparatorClassifier.VerbAt verb = verbs.verbStart(text.substring(yearEnd, limit));
+        return verb != null && verb.index() == 0;
     }
 
     /**

@@ -18,6 +18,8 @@ final class IndicatorPhrase {
 
     private static final Pattern COMPARISON_BASE = Pattern.compile("^(?:比|较|与|同|相比)\\s*\\d{4}\\s*年(?:底|末)?(?:相比)?\\s*");
     private static final Pattern TRAILING_COMPARISON_BASE = Pattern.compile("(?:比|较|与|同)\\s*\\d{4}\\s*年(?:底|末)?(?:相比)?\\s*$");
+    /** "能耗2025年": a deadline standing after its indicator is no part of it. */
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\d{4}\\s*年(?:底|末)?\\s*$");
 
     private final List<String> leadWords;
     private final List<String> scopeWords;
@@ -130,7 +132,10 @@ final class IndicatorPhrase {
             changed = false;
             String str = s.of(text);
             Matcher base = TRAILING_COMPARISON_BASE.matcher(str);
-            if (base.find() && base.start() > 0) {
+            if (!base.find() || base.start() == 0) {
+                base = TRAILING_YEAR.matcher(str);
+            }
+            if (base.find(0) && base.start() > 0) {
                 s = ClauseSplitter.trim(text, new Span(s.start(), s.start() + base.start()));
                 changed = true;
                 continue;

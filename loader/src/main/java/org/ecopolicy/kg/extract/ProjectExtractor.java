@@ -84,7 +84,7 @@ public final class ProjectExtractor {
         TextSpans titles = TextSpans.bookTitles(text);
         List<int[]> candidates = new ArrayList<>();
         suffixCandidates(text, candidates);
-        quotedCandidates(text, candidates);
+        quotedCandidates(text, candidates, quotedNames(text, candidates));
         List<int[]> shared = sharedHeadCandidates(text); // {start, end, suffixStart, suffixEnd}
 
         // overlapping candidates: the longer name wins (“三北”工程攻坚战 over “三北”工程)
@@ -282,11 +282,34 @@ public final class ProjectExtractor {
         return false;
     }
 
-    private void quotedCandidates(String text, List<int[]> out) {
+    /**
+     * The quoted names the document itself gives a project ending (“六水共建”行动): written later without the
+     * ending (“六水共建”总规, 为“六水共建”夯实基础) they still name that programme.
+     */
+    /** A place is written right before the quotation (黄河“几字弯”: the zone, not the 攻坚战 named after it). */
+    private boolean afterPlace(String text, int quoteStart) {
+        int from = Math.max(0, quoteStart - 6);
+        List<Term> terms = segment.get().seg(text.substring(from, quoteStart));
+        return !terms.isEmpty() && String.valueOf(terms.get(terms.size() - 1).nature).startsWith("ns");
+    }
+
+    private static Set<String> quotedNames(String text, List<int[]> candidates) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int[] c : candidates) {
+            Matcher m = QUOTED.matcher(text.substring(c[0], c[1]));
+            while (m.find()) {
+                names.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        return names;
+    }
+
+    private void quotedCandidates(String text, List<int[]> out, Set<String> documentProgrammes) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             String inner = m.group(1) != null ? m.group(1) : m.group(2);
-            boolean named = programmes.contains(inner) || suffixes.stream().anyMatch(inner::contains);
+            boolean named = programmes.contains(inner) || suffixes.stream().anyMatch(inner::contains)
+                    || documentProgrammes.contains(inner) && !afterPlace(text, m.start());
             if (!named) {
                 continue;
             }

@@ -129,6 +129,11 @@ public final class TargetExtractor {
                 continue;
             }
             int before = drafts.size();
+            if (c.start() < m.start() && m.start() < c.end() && deadlines.standsBeforeItsValue(text, c, m)
+                    && addWholeClause(original, text, c, m, previousEnd, scopeEnd, drafts)) {
+                lastClauseDrafts = drafts.size() - before;
+                continue;
+            }
             List<TargetDraft> values = quantitative.analyse(original, text, part);
             if (!values.isEmpty()) {
                 for (TargetDraft v : values) {
@@ -157,6 +162,30 @@ public final class TargetExtractor {
             lastClauseDrafts = drafts.size() - before;
         }
         return drafts;
+    }
+
+    /**
+     * "全市单位地区生产总值能耗2025年比2020年下降15%": the deadline stands inside the clause, so the
+     * clause is read whole, the indicator before the year included; each quote runs from the target's
+     * scope or indicator to its value. False when the clause gives no value with its own indicator.
+     */
+    private boolean addWholeClause(String original, String text, Span clause, YearMention m, int previousEnd, int scopeEnd,
+                                   List<Drafted> drafts) {
+        Span whole = skipPunctuation(text, ClauseSplitter.trim(text,
+                new Span(Math.max(clause.start(), previousEnd), Math.min(clause.end(), scopeEnd))));
+        List<Drafted> found = new ArrayList<>();
+        for (TargetDraft v : quantitative.analyse(original, text, whole)) {
+            if (v.indicatorSpan() == null) {
+                continue;
+            }
+            int start = Math.min(m.start(), v.indicatorSpan().start());
+            if (v.scope() != null) {
+                start = Math.min(start, v.scope().start());
+            }
+            found.add(new Drafted(inheritScope(text, drafts, v), start));
+        }
+        drafts.addAll(found);
+        return !found.isEmpty();
     }
 
     /**

@@ -40,8 +40,12 @@ final class EditsGraphRouting {
      * named graphs (the store's datasets); none for a dataset whose default graph is its own.
      */
     static EditsGraphRouting forDataset(org.apache.jena.sparql.core.DatasetGraph dataset, String editsGraph) {
-        boolean union = dataset.getContext().isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph);
-        return new EditsGraphRouting(union ? org.apache.jena.graph.NodeFactory.createURI(editsGraph) : null);
+        return new EditsGraphRouting(readsUnion(dataset) ? org.apache.jena.graph.NodeFactory.createURI(editsGraph) : null);
+    }
+
+    /** Whether queries on {@code dataset} read the union of its named graphs as their default graph. */
+    static boolean readsUnion(org.apache.jena.sparql.core.DatasetGraph dataset) {
+        return dataset.getContext().isTrue(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph);
     }
 
     /** Why the request cannot run as it stands, if it cannot. */

@@ -80,6 +80,9 @@ public final class KgServer implements AutoCloseable {
                             new FailureBackoff(clock), settings.publicBaseUrl(), dataVersion))
                     .addEndpoint(DATASET, "update", Operation.Update)
                     .addEndpoint(DATASET, "data", Operation.GSP_RW);
+            if (EditsGraphRouting.readsUnion(dataset)) {
+                builder.addFilter(DATASET + "/data", new DefaultGraphStoreWrites(iris.editsGraph()));
+            }
         }
         FusekiServer server = builder.build().start();
         outbound.ownPort(server.getHttpPort());

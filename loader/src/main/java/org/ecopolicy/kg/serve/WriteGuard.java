@@ -71,7 +71,8 @@ final class WriteGuard implements Filter {
                     "Cross-site write refused: Origin " + origin + " is not this server.");
             return;
         }
-        if (isFormType(request.getContentType())) {
+        // A DELETE carries no body and no form can send one (a cross-site one needs CORS, and its Origin is refused above).
+        if (!"DELETE".equalsIgnoreCase(request.getMethod()) && isFormType(request.getContentType())) {
             PlainError.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "Writes need the content type application/sparql-update or an RDF syntax (such as text/turtle), "
                             + "not a form type: " + request.getContentType());

@@ -155,4 +155,33 @@ class DeadlineScopeTest {
         assertThat(s).noneMatch(x -> x.contains("灌溉渠道"));
         assertThat(targets("（一）2020年工作目标\n全市空气质量优良天数比例达到80%。\n", 2024)).isEmpty(); // a past year
     }
+
+    @Test
+    void aDeadlineStandingAfterItsIndicatorGivesTheSameTargetAsOneOpeningTheSentence() {
+        String inner = "（二）推进节能降碳。全市单位地区生产总值能耗2025年比2020年下降15%。\n";
+        String opening = "（二）推进节能降碳。到2025年，全市单位地区生产总值能耗比2020年下降15%。\n";
+        Target t = targets(inner, 2021).get(0);
+        Target o = targets(opening, 2021).get(0);
+        assertThat(List.of(t.year(), t.indicator(), t.comparator(), t.value(), t.unit(), t.scope()))
+                .isEqualTo(List.of(o.year(), o.indicator(), o.comparator(), o.value(), o.unit(), o.scope()));
+        assertThat(t.evidence().quote()).isEqualTo("全市单位地区生产总值能耗2025年比2020年下降15%");
+        assertThat(targets(inner, 2021)).hasSize(1); // the base year 2020 is no deadline
+    }
+
+    @Test
+    void midSentenceDeadlinesWithABaseComparisonOrABoundVerb() {
+        String text = "（三）控制排放。工业二氧化碳排放量2025年较2020年降低18%，全市用水总量2030年控制在9.5亿立方米以内。\n";
+        List<Target> ts = targets(text, 2022);
+        assertThat(summary(ts)).containsExactlyInAnyOrder("2025 工业二氧化碳排放量 18", "2030 用水总量 9.5");
+        assertThat(ts).anyMatch(t -> t.comparator() == org.ecopolicy.kg.model.Comparator.DECREASE_BY
+                && t.evidence().quote().equals("工业二氧化碳排放量2025年较2020年降低18%"));
+        assertThat(ts).anyMatch(t -> t.comparator() == org.ecopolicy.kg.model.Comparator.AT_MOST
+                && t.evidence().quote().equals("全市用水总量2030年控制在9.5亿立方米以内"));
+    }
+
+    @Test
+    void aMidSentenceYearBeforeTheDocumentReportsAnAchievement() {
+        assertThat(targets("（一）回顾。全市单位地区生产总值能耗2020年比2015年下降17%。\n", 2021)).isEmpty();
+        assertThat(targets("（一）回顾。全市森林覆盖率2020年达到21.5%。\n", 2021)).isEmpty();
+    }
 }

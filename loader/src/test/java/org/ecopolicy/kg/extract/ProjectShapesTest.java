@@ -87,4 +87,12 @@ class ProjectShapesTest {
                 new ProjectMention("小型水利工程", ev), new ProjectMention("退耕还草项目", ev))))
                 .extracting(ProjectMention::name).containsExactly("水土保持小型水利工程", "退耕还草项目");
     }
+
+    @Test
+    void aQuotedNameTheDocumentGivesAnEndingNamesTheProgrammeWithoutIt() {
+        assertThat(names("大力开展“六水共建”行动，不断改善水环境。\n1.编制“六水共建”总规。\n2.为“六水共建”夯实基础。\n"))
+                .containsExactly("“六水共建”行动", "“六水共建”", "“六水共建”");
+        assertThat(names("1.编制“六水共建”总规。\n")).isEmpty();
+        assertThat(names("打好“几字弯”攻坚战，守护黄河“几字弯”。\n")).containsExactly("“几字弯”攻坚战");
+    }
 }

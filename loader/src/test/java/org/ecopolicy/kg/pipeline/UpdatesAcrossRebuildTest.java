@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -36,6 +37,7 @@ class UpdatesAcrossRebuildTest {
 
     private static final String NOTES = "https://example.org/notes/graph";
     private static final String EDITS = Iris.defaults().editsGraph();
+    private static final String GSP = "https://example.org/gsp/graph";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir
@@ -63,6 +65,19 @@ class UpdatesAcrossRebuildTest {
                     + "WHERE { ?s <urn:ecokg:test:p> \"in the default graph\" }");
             assertThat(select(up, "SELECT ?s WHERE { GRAPH <" + EDITS + "> { ?s <urn:ecokg:test:p> \"in the default graph\" } }"))
                     .contains("urn:ecokg:test:a").doesNotContain("urn:ecokg:test:b");
+            // The Graph Store Protocol: the default graph (?default, or triples with no graph named) is refused,
+            // naming the graph to use; a named graph is written and seen by the next query.
+            for (String target : List.of("ecokg/data?default", "ecokg/data")) {
+                HttpResponse<String> refused = graphStore(up, "POST", target, "<urn:ecokg:test:d> <urn:ecokg:test:p> \"by GSP\" .");
+                assertThat(refused.statusCode()).as(target).isEqualTo(400);
+                assertThat(refused.body()).contains("?graph=" + EDITS);
+            }
+            String gspGraph = "ecokg/data?graph=" + java.net.URLEncoder.encode(GSP, StandardCharsets.UTF_8);
+            assertThat(graphStore(up, "POST", gspGraph, "<urn:ecokg:test:d> <urn:ecokg:test:p> \"by GSP\" .").statusCode())
+                    .isBetween(200, 299);
+            assertThat(select(up, "SELECT ?o WHERE { ?s <urn:ecokg:test:p> ?o }")).contains("by GSP");
+            assertThat(graphStore(up, "DELETE", gspGraph, null).statusCode()).isBetween(200, 299);
+            assertThat(select(up, "SELECT ?o WHERE { ?s <urn:ecokg:test:p> ?o }")).doesNotContain("by GSP");
         }
         String before = live(db);
 
@@ -136,6 +151,19 @@ class UpdatesAcrossRebuildTest {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
+    }
+
+    private static HttpResponse<String> graphStore(UpProcess up, String method, String path, String turtle) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(up.url() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "editor:s3cret-Pass".getBytes(StandardCharsets.UTF_8)));
+        if (turtle != null) {
+            request.header("Content-Type", "text/turtle")
+                    .method(method, HttpRequest.BodyPublishers.ofString(turtle, StandardCharsets.UTF_8));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> send(UpProcess up, String sparql) throws Exception {

@@ -77,6 +77,20 @@ class StructureParserTest {
     }
 
     @Test
+    void partsThatFrameAPlanAreNoMeasures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        assertThat(titlesOf(tmp,
+                "某市湿地保护规划",
+                "一、基本情况",
+                "全市湿地面积12万公顷。",
+                "二、规划范围和期限",
+                "规划范围为全市行政区域，规划期限为2024—2030年。",
+                "三、编制依据",
+                "《湿地保护法》等。",
+                "四、保护任务",
+                "（一）恢复退化湿地。实施退耕还湿。")).containsExactly("恢复退化湿地");
+    }
+
+    @Test
     void aCoverNoticesOwnRequestsAreNoMeasuresButTheHandedOverPlansItemsAre(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         assertThat(titlesOf(tmp,
