@@ -167,13 +167,26 @@ class LinkedDataTest {
         String region = get("id/place/neimenggu", BROWSER_ACCEPT).body();
         int ordos = region.indexOf("<details><summary><a href=\"/id/place/eerduosishi\"");
         assertThat(ordos).as("鄂尔多斯市 folds open to its banners").isPositive();
-        int end = region.indexOf("</details>", ordos);
+        int end = closingTag(region, ordos, "details");
         int banner = region.indexOf("href=\"/id/place/etuokeqi\"", ordos);
         assertThat(banner).as("鄂托克旗 inside 鄂尔多斯市's branch").isPositive().isLessThan(end);
         // The count beside 鄂托克旗 is the number of measures affecting it (004 names it throughout).
         String count = region.substring(banner, region.indexOf("</li>", banner));
         assertThat(count).containsPattern("class=\"count\"[^>]*>[1-9][0-9]*</span>");
         assertThat(region).doesNotContain("<script");
+    }
+
+    /** Where the element opened at {@code start} closes, counting the same elements nested inside it. */
+    private static int closingTag(String html, int start, String tag) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(/?)" + tag + "[\\s>]").matcher(html);
+        int depth = 0;
+        for (int from = start; m.find(from); from = m.end()) {
+            depth += m.group(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                return m.start();
+            }
+        }
+        return -1;
     }
 
     @Test
