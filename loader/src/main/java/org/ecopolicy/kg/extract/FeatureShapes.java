@@ -1,14 +1,15 @@
 package org.ecopolicy.kg.extract;
 
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 
 import org.ecopolicy.kg.rules.CsvTable;
+
+import static org.ecopolicy.kg.rules.WordLists.firstChars;
+import static org.ecopolicy.kg.rules.WordLists.longestFirst;
 
 /**
  * Local lakes, reservoirs, rivers, parks and reserves no gazetteer lists, recognised by their shape: a
@@ -40,8 +41,13 @@ final class FeatureShapes {
 
     static FeatureShapes load(String folder) {
         List<CsvTable.Row> rows = CsvTable.read(folder + "place-feature-shapes.csv", "kind", "text");
-        return new FeatureShapes(longestFirst(texts(rows, "tail")), longestFirst(texts(rows, "park")),
-                longestFirst(texts(rows, "located-park")), chars(texts(rows, "stop")), chars(texts(rows, "water-stop")), Set.copyOf(texts(rows, "generic")));
+        return new FeatureShapes(longestFirst(kind(rows, "tail")), longestFirst(kind(rows, "park")),
+                longestFirst(kind(rows, "located-park")), firstChars(kind(rows, "stop")), firstChars(kind(rows, "water-stop")),
+                Set.copyOf(kind(rows, "generic")));
+    }
+
+    private static List<String> kind(List<CsvTable.Row> rows, String kind) {
+        return CsvTable.where(rows, "kind", kind, "text");
     }
 
     /** A feature found by shape: [start, end) with its name before the ending at [start, nameEnd). */
@@ -199,15 +205,6 @@ final class FeatureShapes {
         return attr != null && attr.nature.length > 0 && !attr.nature[0].toString().startsWith("ns");
     }
 
-    private static List<String> texts(List<CsvTable.Row> rows, String kind) {
-        return rows.stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("text")).toList();
-    }
 
-    private static Set<Character> chars(List<String> texts) {
-        return texts.stream().map(s -> s.charAt(0)).collect(Collectors.toSet());
-    }
 
-    private static List<String> longestFirst(List<String> words) {
-        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
 }

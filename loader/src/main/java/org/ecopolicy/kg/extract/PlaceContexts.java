@@ -1,11 +1,10 @@
 package org.ecopolicy.kg.extract;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.ecopolicy.kg.rules.CsvTable;
+import org.ecopolicy.kg.rules.WordLists;
 
 /**
  * What the words around a place match say about it: part of a slogan, programme or organisation
@@ -38,15 +37,12 @@ final class PlaceContexts {
     static PlaceContexts load(String folder) {
         List<CsvTable.Row> names = CsvTable.read(folder + "place-name-contexts.csv", "side", "text");
         List<CsvTable.Row> zones = CsvTable.read(folder + "place-zones.csv", "kind", "text");
-        return new PlaceContexts(texts(names, "side", "left"), texts(names, "side", "right"), texts(names, "side", "title"),
-                texts(names, "side", "quoted"),
-                texts(zones, "kind", "tail").stream().sorted(Comparator.comparingInt(String::length).reversed()).toList(),
-                texts(zones, "kind", "stop").stream().map(s -> s.charAt(0)).collect(Collectors.toSet()));
+        return new PlaceContexts(CsvTable.where(names, "side", "left", "text"), CsvTable.where(names, "side", "right", "text"),
+                CsvTable.where(names, "side", "title", "text"), CsvTable.where(names, "side", "quoted", "text"),
+                WordLists.longestFirst(CsvTable.where(zones, "kind", "tail", "text")),
+                WordLists.firstChars(CsvTable.where(zones, "kind", "stop", "text")));
     }
 
-    private static List<String> texts(List<CsvTable.Row> rows, String column, String value) {
-        return rows.stream().filter(r -> r.get(column).equals(value)).map(r -> r.get("text")).toList();
-    }
 
     /** The place at [start, end) is written inside a slogan, programme or organisation name. */
     boolean insideName(String text, int start, int end) {

@@ -18,6 +18,8 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import org.ecopolicy.kg.rules.CsvTable;
+
+import static org.ecopolicy.kg.rules.WordLists.longestFirst;
 import org.ecopolicy.kg.link.DepartmentDirectory;
 import org.ecopolicy.kg.link.Gazetteer;
 import org.ecopolicy.kg.link.Place;
@@ -479,9 +481,6 @@ public final class PlaceExtractor {
         return word.substring(0, word.length() - suffix.length());
     }
 
-    private static List<String> longestFirst(List<String> words) {
-        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
 
     /** The form with curly quotes, straight quotes and without quotes (“几字弯” / "几字弯" / 几字弯). */
     static Set<String> quoteVariants(String form) {

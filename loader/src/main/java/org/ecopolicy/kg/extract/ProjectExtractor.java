@@ -14,6 +14,8 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import org.ecopolicy.kg.rules.CsvTable;
+
+import static org.ecopolicy.kg.rules.WordLists.longestFirst;
 import org.ecopolicy.kg.model.Document;
 import org.ecopolicy.kg.model.Evidence;
 import org.ecopolicy.kg.model.ProjectMention;
@@ -536,7 +538,4 @@ public final class ProjectExtractor {
         return n;
     }
 
-    private static List<String> longestFirst(List<String> words) {
-        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    }
 }

@@ -83,6 +83,11 @@ public final class CsvTable {
         return read(resource).stream().map(r -> r.get(0)).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** The {@code valueColumn} of the rows whose {@code keyColumn} is {@code key} (one kind of row of a rule table). */
+    public static List<String> where(List<Row> rows, String keyColumn, String key, String valueColumn) {
+        return rows.stream().filter(r -> r.get(keyColumn).equals(key)).map(r -> r.get(valueColumn)).toList();
+    }
+
     /** Splits a {@code |}-joined list field; empty field gives an empty list. */
     public static List<String> list(String field) {
         if (field == null || field.isBlank()) {
